@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ChapterArticle } from '../../../_components/story/chapter-article';
+import { getChapter, getStory } from '../../../_lib/content.server';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { chapters } = await getStory();
+  return chapters.map((chapter) => ({ slug: chapter.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>): Promise<Metadata> {
+  const chapter = await getChapter((await params).slug);
+  return chapter ? { title: chapter.title, description: chapter.dek } : {};
+}
+
+export default async function ChapterPage({ params }: PageProps<'/chapters/[slug]'>) {
+  const { slug } = await params;
+  const { chapters } = await getStory();
+  const index = chapters.findIndex((chapter) => chapter.slug === slug);
+  const chapter = chapters[index];
+  if (!chapter) notFound();
+  const previous = chapters[index - 1];
+  const next = chapters[index + 1];
+  return (
+    <div className="story">
+      <ChapterArticle chapter={chapter} headingLevel={1} />
+      <nav className="chapter-nav" aria-label="Other chapters">
+        {previous ? <Link href={`/chapters/${previous.slug}`} rel="prev">← {previous.title}</Link> : <span />}
+        <Link href="/">The whole story</Link>
+        {next ? <Link href={`/chapters/${next.slug}`} rel="next">{next.title} →</Link> : <span />}
+      </nav>
+    </div>
+  );
+}

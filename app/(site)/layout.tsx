@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import '../globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'The Astana talks: a map story of Syria’s 2017 peace process', template: '%s · The Astana talks' },
+  description: 'How Russia, Turkey and Iran convened Syria’s warring sides in Kazakhstan in 2017, told round by round on a map.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#f4f1ea' };
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to the story</a>
+        <header className="site-header">
+          <Link href="/" className="site-title">The Astana talks</Link>
+          <span className="site-tagline">Syria’s 2017 peace process on a map</span>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>Retold from five news reports of 2017; each chapter names its source. Basemap: Natural Earth (public domain).</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

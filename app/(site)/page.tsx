@@ -1,0 +1,29 @@
+import { ChapterArticle } from '../_components/story/chapter-article';
+import { getStory } from '../_lib/content.server';
+
+export default async function StoryPage() {
+  const { chapters } = await getStory();
+  return (
+    <div className="story">
+      <header className="story-intro">
+        <h1>The Astana talks</h1>
+        <p className="story-dek">
+          In 2017 Russia, Turkey and Iran brought Syria’s government and armed opposition to Kazakhstan’s capital. Five
+          reports from that year follow the process from its first round to the plan for a congress in Sochi.
+        </p>
+        <nav aria-label="Chapters">
+          <ol className="chapter-list">
+            {chapters.map((chapter) => (
+              <li key={chapter.slug}>
+                <a href={`#chapter-${chapter.slug}`}>{chapter.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </header>
+      {chapters.map((chapter) => (
+        <ChapterArticle key={chapter.slug} chapter={chapter} linkTitle />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import type { StepProps } from '@/app/_lib/schema';
+import { StepFrame } from '../story/step-frame';
+
+/** The one map of components chapters may use; the loader rejects any other. */
+export const mdxComponents = {
+  Step({ id, place, places, children }: StepProps & { children?: ReactNode }) {
+    return (
+      <StepFrame id={id} places={places ?? (place ? [place] : [])}>
+        {children}
+      </StepFrame>
+    );
+  },
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Ids of places, chapters and steps appear in URLs, so they are kebab-case ASCII. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "TUR"');
+
+export const placeKinds = ['capital', 'city', 'town', 'region'] as const;
+
+/** One entry of the gazetteer (`geo/places.json`). */
+export const placeSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)),
+  coordinates: z.tuple([
+    z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180'),
+    z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90'),
+  ]),
+  country: z.string().trim().min(1),
+  countryCode,
+  kind: z.enum(placeKinds),
+  context: z.string().trim().min(1, 'must not be empty'),
+  zoom: z.number().min(0).max(18),
+});
+
+export type Place = z.infer<typeof placeSchema>;
+
+// gray-matter parses unquoted YAML dates into Date objects; accept both spellings.
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ message: 'must be an ISO date (YYYY-MM-DD)' }),
+);
+
+/** The YAML frontmatter of a chapter. */
+export const frontmatterSchema = z
+  .strictObject({
+    slug: kebabId,
+    title: z.string().trim().min(1),
+    dek: z.string().trim().min(1).max(220),
+    dates: z.strictObject({ start: isoDate, end: isoDate.optional() }),
+    source: z.strictObject({
+      outlet: z.string().trim().min(1).nullable(),
+      note: z.string().trim().min(1),
+    }),
+    places: z.array(kebabId).min(1),
+    draft: z.boolean().optional(),
+  })
+  .refine((fm) => !fm.dates.end || fm.dates.end >= fm.dates.start, {
+    message: 'dates.end must not be before dates.start',
+    path: ['dates', 'end'],
+  });
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** The attributes of a `<Step>` element in a chapter. */
+export const stepPropsSchema = z
+  .strictObject({
+    id: kebabId,
+    place: kebabId.optional(),
+    places: z.array(kebabId).min(1).optional(),
+    zoom: z.number().min(0).max(22).optional(),
+    pitch: z.number().min(0).max(85).optional(),
+    bearing: z.number().min(-180).max(180).optional(),
+    countries: z.array(countryCode).optional(),
+  })
+  .refine((p) => (p.place === undefined) !== (p.places === undefined), {
+    message: 'a Step needs exactly one of place="…" or places={[…]}',
+  });
+
+export type StepProps = z.infer<typeof stepPropsSchema>;
+
+/** Camera overrides a step may declare; anything unset comes from its places. */
+export interface CameraOverrides {
+  zoom?: number;
+  pitch?: number;
+  bearing?: number;
+}
+
+/** A step as the rest of the site sees it: what the map needs, plus a plain-text excerpt. */
+export interface StepMeta {
+  id: string;
+  chapter: string;
+  places: string[];
+  countries: string[];
+  camera: CameraOverrides;
+  /** Plain text of the step, for place pages and popups. */
+  text: string;
+  /** 1-based line of the `<Step>` tag in its file. */
+  line: number;
+}

@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '@/app/_lib/content.server';
+import { ContentError, type Problem } from '@/app/_lib/problems';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures');
+
+function load(contentCase: string, gazetteer = 'places', includeDrafts = false) {
+  return loadStory({
+    root,
+    contentDir: path.join(fixtures, 'content', contentCase),
+    gazetteerFile: path.join(fixtures, 'geo', `${gazetteer}.json`),
+    includeDrafts,
+  });
+}
+
+async function problemsOf(contentCase: string, gazetteer = 'places'): Promise<Problem[]> {
+  const error = await load(contentCase, gazetteer).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).problems;
+}
+
+describe('the content loader on the real story', () => {
+  it('accepts every chapter and the gazetteer', async () => {
+    const story = await loadStory({ root, includeDrafts: true });
+    expect(story.chapters).toHaveLength(5);
+    for (const chapter of story.chapters) {
+      expect(chapter.steps.length, chapter.slug).toBeGreaterThanOrEqual(4);
+      expect(chapter.source.note.length, chapter.slug).toBeGreaterThan(0);
+      for (const step of chapter.steps) expect(step.text.length, step.id).toBeGreaterThan(40);
+    }
+    const used = new Set(story.chapters.flatMap((c) => c.steps.flatMap((s) => s.places)));
+    expect(used.size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('orders chapters by event date', async () => {
+    const { chapters } = await loadStory({ root });
+    const starts = chapters.map((c) => c.dates.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(chapters.map((c) => c.slug)).toEqual(['first-round', 'ceasefire-mechanism', 'second-round', 'third-round', 'eighth-round']);
+  });
+});
+
+describe('the content loader on fixtures', () => {
+  it('reads steps with their places, camera overrides, countries, text and line', async () => {
+    const story = await load('valid');
+    const [chapter] = story.chapters;
+    expect(chapter?.slug).toBe('one');
+    expect(chapter?.file).toBe('tests/fixtures/content/valid/one.mdx');
+    expect(chapter?.steps.map((s) => [s.id, s.places, s.line])).toEqual([
+      ['one-1', ['astana'], 14],
+      ['one-2', ['aleppo'], 20],
+      ['one-3', ['astana', 'aleppo'], 26],
+    ]);
+    expect(chapter?.steps[1]?.camera).toEqual({ zoom: 7, bearing: -12, pitch: undefined });
+    expect(chapter?.steps[2]?.countries).toEqual(['KAZ', 'SYR']);
+    expect(chapter?.steps[0]?.text).toBe('Text of step 1 about astana.');
+  });
+
+  it('leaves drafts out unless asked for them', async () => {
+    expect((await load('valid')).chapters.map((c) => c.slug)).toEqual(['one']);
+    expect((await load('valid', 'places', true)).chapters.map((c) => c.slug)).toEqual(['one', 'two']);
+  });
+
+  it('rejects an unknown place id at the step that uses it, with a hint', async () => {
+    const problems = await problemsOf('unknown-place');
+    expect(problems).toContainEqual({
+      file: 'tests/fixtures/content/unknown-place/one.mdx',
+      line: 20,
+      message: expect.stringContaining('unknown place "alepo" (did you mean "aleppo"?)'),
+    });
+  });
+
+  it('rejects an impossible date at its frontmatter line', async () => {
+    expect(await problemsOf('bad-date')).toEqual([
+      { file: 'tests/fixtures/content/bad-date/one.mdx', line: 6, message: 'dates.start: must be an ISO date (YYYY-MM-DD)' },
+    ]);
+  });
+
+  it('rejects a chapter without a source', async () => {
+    expect(await problemsOf('missing-source')).toEqual([
+      { file: 'tests/fixtures/content/missing-source/one.mdx', line: 1, message: 'source: is required' },
+    ]);
+  });
+
+  it('rejects wrong-typed frontmatter and step attributes, all at once', async () => {
+    const problems = await problemsOf('wrong-types');
+    expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
+      [11, 'places'],
+      [12, 'draft'],
+      [21, '<Step id="one-2"> zoom'],
+    ]);
+  });
+
+  it('rejects a duplicate slug, naming both files', async () => {
+    expect(await problemsOf('duplicate-slug')).toEqual([
+      {
+        file: 'tests/fixtures/content/duplicate-slug/b.mdx',
+        line: 2,
+        message: 'duplicate slug "one" (also used by tests/fixtures/content/duplicate-slug/a.mdx)',
+      },
+    ]);
+  });
+
+  it('rejects a step id used by two chapters', async () => {
+    expect(await problemsOf('duplicate-step')).toEqual([
+      {
+        file: 'tests/fixtures/content/duplicate-step/b.mdx',
+        line: 14,
+        message: 'duplicate step id "one-1" (also used at tests/fixtures/content/duplicate-step/a.mdx:14)',
+      },
+    ]);
+  });
+
+  it('reports malformed MDX at its line', async () => {
+    const [problem, ...rest] = await problemsOf('malformed-mdx');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'tests/fixtures/content/malformed-mdx/one.mdx', line: 22 });
+    expect(problem?.message).toMatch(/^MDX does not compile: Expected a closing tag for `<em>`/);
+  });
+
+  it('rejects an empty chapter and text outside steps', async () => {
+    expect(await problemsOf('empty-chapter')).toContainEqual({
+      file: 'tests/fixtures/content/empty-chapter/one.mdx',
+      line: 12,
+      message: 'the chapter has no <Step>: a chapter needs at least one step',
+    });
+    expect(await problemsOf('stray-text')).toEqual([
+      {
+        file: 'tests/fixtures/content/stray-text/one.mdx',
+        line: 32,
+        message: 'only <Step> elements may stand at the top level of a chapter (found paragraph)',
+      },
+    ]);
+  });
+
+  it('formats every problem as file:line: message in one error', async () => {
+    const error = await load('unknown-place').catch((e: unknown) => e);
+    expect(String((error as Error).message)).toMatch(/^2 problems in the story's data:\n {2}tests\/fixtures\/content\/unknown-place\/one\.mdx:11: /);
+  });
+});

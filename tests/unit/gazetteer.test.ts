@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '@/app/_lib/content.server';
+import { parseGazetteer } from '@/app/_lib/gazetteer';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixture = (name: string) => path.join(root, 'tests/fixtures/geo', `${name}.json`);
+
+describe('the gazetteer', () => {
+  it('accepts the real gazetteer, with the places the story needs', async () => {
+    const { gazetteer, problems } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
+    expect(problems).toEqual([]);
+    expect(gazetteer.places.length).toBeGreaterThanOrEqual(20);
+    const required = ['astana', 'geneva', 'sochi', 'al-bab', 'aleppo', 'ankara', 'moscow', 'tehran', 'damascus', 'raqqa', 'manbij', 'idlib', 'eastern-ghouta', 'bonn', 'the-hague', 'gaziantep', 'amman', 'riyadh'];
+    for (const id of required) expect(gazetteer.byId.has(id), id).toBe(true);
+    expect(gazetteer.byId.get('astana')?.aliases).toContain('Kazakh capital');
+  });
+
+  it('rejects a duplicate id at the line of the second entry', async () => {
+    const { problems } = await loadGazetteer(fixture('duplicate-id'), root);
+    expect(problems).toEqual([
+      { file: 'tests/fixtures/geo/duplicate-id.json', line: 49, message: 'place "aleppo": duplicate id (first defined at line 19)' },
+    ]);
+  });
+
+  it('rejects a coordinate out of range', async () => {
+    const { problems, gazetteer } = await loadGazetteer(fixture('out-of-range'), root);
+    expect(problems).toEqual([
+      { file: 'tests/fixtures/geo/out-of-range.json', line: 33, message: 'place "moscow": coordinates.1: latitude must be within -90..90' },
+    ]);
+    expect(gazetteer.byId.has('moscow')).toBe(false);
+  });
+
+  it('rejects an empty context', async () => {
+    const { problems } = await loadGazetteer(fixture('missing-context'), root);
+    expect(problems).toEqual([{ file: 'tests/fixtures/geo/missing-context.json', line: 3, message: 'place "astana": context: must not be empty' }]);
+  });
+
+  it('reports broken JSON at its line', async () => {
+    const { problems } = await loadGazetteer(fixture('not-json'), root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'tests/fixtures/geo/not-json.json', line: 3 });
+    expect(problems[0]?.message).toMatch(/^invalid JSON/);
+  });
+
+  it('rejects a bad kind, id and country code, naming the entry by position when it has no id', () => {
+    const raw = readFileSync(fixture('places'), 'utf8');
+    const entries = JSON.parse(raw) as Array<Record<string, unknown>>;
+    const broken = [{ ...entries[0], kind: 'village' }, { ...entries[1], id: undefined }, { ...entries[2], countryCode: 'ru' }];
+    const { problems } = parseGazetteer(broken, 'geo/places.json', raw);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^place "astana": kind: /),
+      'place #2: id: is required',
+      expect.stringMatching(/^place "moscow": countryCode: must be an ISO 3166-1 alpha-3 code/),
+    ]);
+  });
+});
