@@ -1,0 +1,135 @@
+/*
+ * Pure camera logic for the story map: which camera a step asks for, how much
+ * of the map the text covers, and whether to fly or jump. No MapLibre here, so
+ * all of it is unit-tested.
+ */
+
+export type LngLat = [number, number];
+export type Bounds = [LngLat, LngLat];
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface CameraPlace {
+  coordinates: LngLat;
+  zoom: number;
+}
+
+export interface CameraStep {
+  places: string[];
+  camera: { zoom?: number; pitch?: number; bearing?: number };
+}
+
+/** Where a step wants the camera: one point at a zoom, or a box to fit. */
+export type CameraTarget =
+  | { kind: 'point'; center: LngLat; zoom: number; pitch: number; bearing: number }
+  | { kind: 'bounds'; bounds: Bounds; maxZoom: number; pitch: number; bearing: number };
+
+/** Never zoom in further than this when fitting several places: the region stays legible. */
+export const FIT_MAX_ZOOM = 7;
+/** Breathing room around the places, in CSS pixels. */
+export const EDGE_MARGIN = 48;
+
+export function boundsOf(points: readonly LngLat[]): Bounds {
+  if (points.length === 0) throw new Error('boundsOf needs at least one point');
+  let [west, south] = points[0]!;
+  let [east, north] = points[0]!;
+  for (const [lng, lat] of points) {
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, CameraPlace>): CameraTarget {
+  const resolved = step.places.map((id) => {
+    const place = places.get(id);
+    if (!place) throw new Error(`unknown place "${id}"`);
+    return place;
+  });
+  const pitch = step.camera.pitch ?? 0;
+  const bearing = step.camera.bearing ?? 0;
+  const distinct = new Set(resolved.map((p) => p.coordinates.join(',')));
+  if (distinct.size <= 1) {
+    const place = resolved[0]!;
+    return { kind: 'point', center: place.coordinates, zoom: step.camera.zoom ?? place.zoom, pitch, bearing };
+  }
+  return {
+    kind: 'bounds',
+    bounds: boundsOf(resolved.map((p) => p.coordinates)),
+    maxZoom: step.camera.zoom ?? FIT_MAX_ZOOM,
+    pitch,
+    bearing,
+  };
+}
+
+/**
+ * Padding that keeps the places clear of the text column where it overlaps the
+ * map. The overlap is measured from real boxes, not assumed; a side that would
+ * leave the places less than a third of the map is capped, because padding wider
+ * than the map makes MapLibre's fitBounds do nothing.
+ */
+export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN): Padding {
+  const padding: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  if (column) {
+    const overlapsVertically = column.bottom > map.top && column.top < map.bottom;
+    const overlapLeft = Math.min(column.right, map.right) - map.left;
+    const overlapRight = map.right - Math.max(column.left, map.left);
+    const coversLeft = column.left <= map.left + 1 && overlapLeft > 0;
+    const coversRight = column.right >= map.right - 1 && overlapRight > 0;
+    if (overlapsVertically && coversLeft && !coversRight) padding.left = overlapLeft + margin;
+    else if (overlapsVertically && coversRight && !coversLeft) padding.right = overlapRight + margin;
+  }
+  const maxHorizontal = (width * 2) / 3;
+  const maxVertical = (height * 2) / 3;
+  const scaleH = padding.left + padding.right > maxHorizontal ? maxHorizontal / (padding.left + padding.right) : 1;
+  const scaleV = padding.top + padding.bottom > maxVertical ? maxVertical / (padding.top + padding.bottom) : 1;
+  return {
+    top: Math.floor(padding.top * scaleV),
+    bottom: Math.floor(padding.bottom * scaleV),
+    left: Math.floor(padding.left * scaleH),
+    right: Math.floor(padding.right * scaleH),
+  };
+}
+
+/** Readers who ask for less motion get cuts, not flights. */
+export function motionFor(prefersReducedMotion: boolean): 'jump' | 'fly' {
+  return prefersReducedMotion ? 'jump' : 'fly';
+}
+
+/** True when `point` lies inside `bounds` grown by `toleranceDegrees` on every side. */
+export function isWithin(point: LngLat, bounds: Bounds, toleranceDegrees = 0): boolean {
+  const [[west, south], [east, north]] = bounds;
+  const [lng, lat] = point;
+  return lng >= west - toleranceDegrees && lng <= east + toleranceDegrees && lat >= south - toleranceDegrees && lat <= north + toleranceDegrees;
+}
+
+/** `"lng,lat"` with 5 decimals, the format of the map's `data-center` attribute. */
+export function formatCenter([lng, lat]: LngLat): string {
+  return `${lng.toFixed(5)},${lat.toFixed(5)}`;
+}
+
+/** The step index after a keyboard move, kept within the story. */
+export function stepAfter(current: number, direction: 1 | -1, total: number): number {
+  if (total === 0) return -1;
+  if (current < 0) return direction === 1 ? 0 : total - 1;
+  return Math.min(total - 1, Math.max(0, current + direction));
+}

@@ -1,0 +1,50 @@
+import { loadStory } from '../../app/_lib/content.server';
+import { expect, expectNotFound, test } from './fixtures';
+
+const story = await loadStory({ includeDrafts: false });
+
+test('the story page shows every chapter in order, with its date and source', async ({ page }) => {
+  await page.goto('/');
+  const chapters = page.locator('article[data-chapter]');
+  await expect(chapters).toHaveCount(5);
+  for (const [index, chapter] of story.chapters.entries()) {
+    const article = chapters.nth(index);
+    await expect(article).toHaveAttribute('data-chapter', chapter.slug);
+    await expect(article.getByRole('heading', { level: 2 })).toHaveText(chapter.title);
+    await expect(article.locator('time')).toHaveAttribute('datetime', chapter.dates.start);
+    await expect(article.locator('.chapter-source')).toContainText(chapter.source.outlet ?? 'outlet not named');
+    await expect(article.locator('[data-step]')).toHaveCount(chapter.steps.length);
+  }
+});
+
+test('a chapter page renders its steps with their places', async ({ page }) => {
+  const chapter = story.chapters[2]!;
+  await page.goto(`/chapters/${chapter.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+  await expect(page).toHaveTitle(new RegExp(chapter.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const steps = page.locator('[data-step]');
+  await expect(steps).toHaveCount(chapter.steps.length);
+  for (const [index, step] of chapter.steps.entries()) {
+    await expect(steps.nth(index)).toHaveAttribute('data-step', step.id);
+    await expect(steps.nth(index)).toHaveAttribute('data-places', step.places.join(','));
+  }
+  await expect(page.getByRole('link', { name: /The whole story/ })).toHaveAttribute('href', '/');
+});
+
+test('unknown chapters and pages are 404 with a way back', async ({ page, consoleErrors }) => {
+  await expectNotFound(page, '/chapters/no-such-chapter', consoleErrors);
+  await expectNotFound(page, '/no-such-page', consoleErrors);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chapter reads in full', async ({ page }) => {
+    await page.goto('/');
+    for (const chapter of story.chapters) {
+      await expect(page.getByRole('heading', { name: chapter.title })).toBeVisible();
+      const firstStep = chapter.steps[0]!;
+      await expect(page.locator(`[data-step="${firstStep.id}"]`)).toContainText(firstStep.text.split('\n')[0]!.slice(0, 60));
+    }
+  });
+});

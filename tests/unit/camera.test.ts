@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isWithin, motionFor, paddingFor, stepAfter, type CameraPlace } from '@/app/_lib/camera';
+
+const places = new Map<string, CameraPlace>([
+  ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
+  ['ankara', { coordinates: [32.8597, 39.9334], zoom: 5.5 }],
+  ['moscow', { coordinates: [37.6173, 55.7558], zoom: 5 }],
+  ['tehran', { coordinates: [51.389, 35.6892], zoom: 5 }],
+]);
+
+describe('cameraForStep', () => {
+  it('flies to a single place at its own zoom', () => {
+    expect(cameraForStep({ places: ['astana'], camera: {} }, places)).toEqual({ kind: 'point', center: [71.4304, 51.1282], zoom: 5, pitch: 0, bearing: 0 });
+  });
+
+  it('lets the step override zoom, pitch and bearing', () => {
+    expect(cameraForStep({ places: ['ankara'], camera: { zoom: 8, pitch: 30, bearing: -20 } }, places)).toEqual({
+      kind: 'point',
+      center: [32.8597, 39.9334],
+      zoom: 8,
+      pitch: 30,
+      bearing: -20,
+    });
+  });
+
+  it('fits several places, capped at a legible zoom', () => {
+    const target = cameraForStep({ places: ['ankara', 'moscow', 'tehran'], camera: {} }, places);
+    expect(target).toEqual({ kind: 'bounds', bounds: [[32.8597, 35.6892], [51.389, 55.7558]], maxZoom: FIT_MAX_ZOOM, pitch: 0, bearing: 0 });
+  });
+
+  it('uses a zoom override as the fit cap', () => {
+    const target = cameraForStep({ places: ['ankara', 'moscow'], camera: { zoom: 4 } }, places);
+    expect(target.kind === 'bounds' && target.maxZoom).toBe(4);
+  });
+
+  it('treats places at the same spot as a point', () => {
+    const twins = new Map(places).set('astana-2', { coordinates: [71.4304, 51.1282], zoom: 9 });
+    expect(cameraForStep({ places: ['astana', 'astana-2'], camera: {} }, twins).kind).toBe('point');
+  });
+
+  it('throws on an unknown place rather than flying nowhere', () => {
+    expect(() => cameraForStep({ places: ['atlantis'], camera: {} }, places)).toThrow('unknown place "atlantis"');
+  });
+});
+
+describe('boundsOf', () => {
+  it('spans all points', () => {
+    expect(boundsOf([[1, 2], [-3, 5], [4, -1]])).toEqual([[-3, -1], [4, 5]]);
+  });
+  it('rejects an empty list', () => {
+    expect(() => boundsOf([])).toThrow();
+  });
+});
+
+describe('paddingFor', () => {
+  const map = { left: 0, top: 0, right: 1280, bottom: 800 };
+
+  it('keeps a plain margin when the text does not cover the map', () => {
+    expect(paddingFor(map, null)).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+    expect(paddingFor(map, { left: 1300, top: 0, right: 1700, bottom: 800 })).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+  });
+
+  it('clears a text column laid over the left of the map', () => {
+    expect(paddingFor(map, { left: 0, top: -2000, right: 480, bottom: 6000 })).toEqual({ top: 48, right: 48, bottom: 48, left: 528 });
+  });
+
+  it('clears a text column laid over the right of the map', () => {
+    expect(paddingFor(map, { left: 800, top: 0, right: 1280, bottom: 800 })).toEqual({ top: 48, right: 528, bottom: 48, left: 48 });
+  });
+
+  it('never pads more than two thirds of a narrow map', () => {
+    const narrow = { left: 0, top: 0, right: 390, bottom: 330 };
+    const padding = paddingFor(narrow, { left: 0, top: 0, right: 380, bottom: 330 });
+    expect(padding.left + padding.right).toBeLessThanOrEqual(260);
+    expect(padding.top + padding.bottom).toBeLessThanOrEqual(220);
+    expect(padding.left).toBeGreaterThan(padding.right);
+  });
+});
+
+describe('motion and helpers', () => {
+  it('jumps when the reader prefers reduced motion', () => {
+    expect(motionFor(true)).toBe('jump');
+    expect(motionFor(false)).toBe('fly');
+  });
+
+  it('tests containment with a tolerance', () => {
+    const bounds = boundsOf([[32, 35], [51, 55]]);
+    expect(isWithin([40, 45], bounds)).toBe(true);
+    expect(isWithin([31.9, 45], bounds)).toBe(false);
+    expect(isWithin([31.9, 45], bounds, 0.2)).toBe(true);
+  });
+
+  it('formats the centre with five decimals', () => {
+    expect(formatCenter([71.43041234, 51.1])).toBe('71.43041,51.10000');
+  });
+
+  it('moves between steps without leaving the story', () => {
+    expect(stepAfter(-1, 1, 5)).toBe(0);
+    expect(stepAfter(-1, -1, 5)).toBe(4);
+    expect(stepAfter(2, 1, 5)).toBe(3);
+    expect(stepAfter(4, 1, 5)).toBe(4);
+    expect(stepAfter(0, -1, 5)).toBe(0);
+    expect(stepAfter(0, 1, 0)).toBe(-1);
+  });
+});
