@@ -88,9 +88,17 @@ function compileProblems(error: unknown, rel: string): Problem[] {
   return [{ file: rel, message: `MDX does not compile: ${failure.message ?? String(error)}` }];
 }
 
-async function compileChapter(file: string, root: string, { gazetteer, rejectedIds }: GazetteerResult): Promise<{ chapter?: Chapter; problems: Problem[] }> {
+interface Compiled {
+  chapter?: Chapter;
+  problems: Problem[];
+  /** Line of the `slug:` key, for duplicate-slug reports. */
+  slugLine?: number;
+}
+
+async function compileChapter(file: string, root: string, { gazetteer, rejectedIds }: GazetteerResult): Promise<Compiled> {
   const rel = relative(root, file);
-  const raw = await readFile(file, 'utf8');
+  // Read at build time only (pages are static), so the server output need not trace it.
+  const raw = await readFile(/*turbopackIgnore: true*/ file, 'utf8');
   const sink: StepSink = { steps: [], problems: [] };
 
   let result;
@@ -164,7 +172,7 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
 
   if (problems.length > 0 || !parsed.success) return { problems };
   const { draft, ...frontmatter } = parsed.data;
-  return { chapter: { ...frontmatter, draft: draft ?? false, file: rel, steps, code: result.code }, problems };
+  return { chapter: { ...frontmatter, draft: draft ?? false, file: rel, steps, code: result.code }, problems, slugLine: lineOf(raw, /^slug\s*:/) };
 }
 
 /**
@@ -180,22 +188,22 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
   const gazetteerResult = await loadGazetteer(gazetteerFile, root);
   const { gazetteer } = gazetteerResult;
   const problems = [...gazetteerResult.problems];
-  const files = (await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).sort();
+  const files = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((name) => name.endsWith('.mdx')).sort();
   if (files.length === 0) problems.push({ file: relative(root, contentDir), message: 'no chapters (.mdx files) found' });
 
   // Compiled one at a time: esbuild is fast, and parallel bundles only contend for 2 cores.
-  const chapters: Chapter[] = [];
-  for (const name of files) {
-    const compiled = await compileChapter(path.join(contentDir, name), root, gazetteerResult);
-    problems.push(...compiled.problems);
-    if (compiled.chapter) chapters.push(compiled.chapter);
-  }
+  const compiled: Compiled[] = [];
+  for (const name of files) compiled.push(await compileChapter(path.join(/*turbopackIgnore: true*/ contentDir, name), root, gazetteerResult));
+  problems.push(...compiled.flatMap((c) => c.problems));
 
   const slugs = new Map<string, string>();
   const stepIds = new Map<string, string>();
-  for (const chapter of chapters) {
+  const chapters: Chapter[] = [];
+  for (const { chapter, slugLine } of compiled) {
+    if (!chapter) continue;
+    chapters.push(chapter);
     const other = slugs.get(chapter.slug);
-    if (other) problems.push({ file: chapter.file, line: lineOf(await readFile(path.join(root, chapter.file), 'utf8'), /^slug\s*:/), message: `duplicate slug "${chapter.slug}" (also used by ${other})` });
+    if (other) problems.push({ file: chapter.file, line: slugLine, message: `duplicate slug "${chapter.slug}" (also used by ${other})` });
     slugs.set(chapter.slug, chapter.file);
     for (const step of chapter.steps) {
       const owner = stepIds.get(step.id);
