@@ -1,16 +1,18 @@
 import { ChapterArticle } from '../_components/story/chapter-article';
+import { StoryLayout, viewChapters } from '../_components/story/story-layout';
 import { getStory } from '../_lib/content.server';
 
 export default async function StoryPage() {
-  const { chapters } = await getStory();
+  const { chapters, gazetteer } = await getStory();
   return (
-    <div className="story">
+    <StoryLayout chapters={chapters} allChapters={viewChapters(chapters)} gazetteer={gazetteer}>
       <header className="story-intro">
         <h1>The Astana talks</h1>
         <p className="story-dek">
           In 2017 Russia, Turkey and Iran brought Syria’s government and armed opposition to Kazakhstan’s capital. Five
           reports from that year follow the process from its first round to the plan for a congress in Sochi.
         </p>
+        <p className="story-hint">Scroll to read; the map follows. Use the arrow keys or J and K to move between steps.</p>
         <nav aria-label="Chapters">
           <ol className="chapter-list">
             {chapters.map((chapter) => (
@@ -24,6 +26,7 @@ export default async function StoryPage() {
       {chapters.map((chapter) => (
         <ChapterArticle key={chapter.slug} chapter={chapter} linkTitle />
       ))}
-    </div>
+      <div className="story-end" aria-hidden="true" />
+    </StoryLayout>
   );
 }

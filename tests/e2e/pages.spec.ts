@@ -1,7 +1,5 @@
-import { loadStory } from '../../app/_lib/content.server';
 import { expect, expectNotFound, test } from './fixtures';
-
-const story = await loadStory({ includeDrafts: false });
+import { story } from './story-data';
 
 test('the story page shows every chapter in order, with its date and source', async ({ page }) => {
   await page.goto('/');

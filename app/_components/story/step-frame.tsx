@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { use, type ReactNode } from 'react';
+import { StoryContext } from './story-provider';
 
 /** One step of a chapter; its data attributes are a public contract (tests, embedders). */
 export function StepFrame({ id, places, children }: { id: string; places: string[]; children?: ReactNode }) {
+  const story = use(StoryContext);
+  const current = story?.active?.id === id;
   return (
-    <section id={id} className="step" data-step={id} data-places={places.join(',')}>
+    <section id={id} tabIndex={-1} className="step" data-step={id} data-places={places.join(',')} aria-current={current ? 'step' : undefined}>
       <div className="step-card">{children}</div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
+import { StoryLayout, viewChapters } from '../../../_components/story/story-layout';
 import { getChapter, getStory } from '../../../_lib/content.server';
 
 export const dynamicParams = false;
@@ -18,20 +19,21 @@ export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>
 
 export default async function ChapterPage({ params }: PageProps<'/chapters/[slug]'>) {
   const { slug } = await params;
-  const { chapters } = await getStory();
+  const { chapters, gazetteer } = await getStory();
   const index = chapters.findIndex((chapter) => chapter.slug === slug);
   const chapter = chapters[index];
   if (!chapter) notFound();
   const previous = chapters[index - 1];
   const next = chapters[index + 1];
   return (
-    <div className="story">
+    <StoryLayout chapters={[chapter]} allChapters={viewChapters(chapters)} gazetteer={gazetteer}>
       <ChapterArticle chapter={chapter} headingLevel={1} />
       <nav className="chapter-nav" aria-label="Other chapters">
         {previous ? <Link href={`/chapters/${previous.slug}`} rel="prev">← {previous.title}</Link> : <span />}
         <Link href="/">The whole story</Link>
         {next ? <Link href={`/chapters/${next.slug}`} rel="next">{next.title} →</Link> : <span />}
       </nav>
-    </div>
+      <div className="story-end" aria-hidden="true" />
+    </StoryLayout>
   );
 }

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StaticMap } from '../../../_components/map/static-map';
+import { getStory } from '../../../_lib/content.server';
+import { formatDateRange } from '../../../_lib/format';
+import { excerpt } from '../../../_lib/story-view';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { gazetteer } = await getStory();
+  return gazetteer.places.map((place) => ({ id: place.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/places/[id]'>): Promise<Metadata> {
+  const { gazetteer } = await getStory();
+  const place = gazetteer.byId.get((await params).id);
+  return place ? { title: `${place.name}, ${place.country}`, description: place.context } : {};
+}
+
+export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
+  const { id } = await params;
+  const { chapters, gazetteer } = await getStory();
+  const place = gazetteer.byId.get(id);
+  if (!place) notFound();
+
+  const mentions = chapters.flatMap((chapter) => chapter.steps.filter((step) => step.places.includes(id)).map((step) => ({ chapter, step })));
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Place',
+    name: place.name,
+    alternateName: place.aliases.length ? place.aliases : undefined,
+    description: place.context,
+    geo: { '@type': 'GeoCoordinates', latitude: place.coordinates[1], longitude: place.coordinates[0] },
+    containedInPlace: { '@type': 'Country', name: place.country },
+  };
+
+  return (
+    <article className="place-page" data-place-page={place.id}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <p className="breadcrumb">
+        <Link href="/">The Astana talks</Link> › Places
+      </p>
+      <h1>{place.name}</h1>
+      <p className="place-meta">
+        {place.country} · {place.kind} · {place.coordinates[1].toFixed(2)}°N, {place.coordinates[0].toFixed(2)}°E
+      </p>
+      <figure className="place-map">
+        <StaticMap
+          camera={{ kind: 'point', center: place.coordinates, zoom: Math.min(place.zoom, 6), pitch: 0, bearing: 0 }}
+          width={640}
+          height={360}
+          places={[place]}
+          activeIds={[place.id]}
+          highlight={[place.countryCode]}
+          title={`Map of ${place.name}, ${place.country}`}
+        />
+      </figure>
+      <p className="place-context">{place.context}</p>
+      <h2>In this story</h2>
+      {mentions.length === 0 ? (
+        <p>No chapter mentions {place.name} yet.</p>
+      ) : (
+        <ol className="place-mentions">
+          {mentions.map(({ chapter, step }) => (
+            <li key={step.id} data-mention={step.id}>
+              <Link href={`/chapters/${chapter.slug}#${step.id}`}>{chapter.title}</Link>
+              <span className="mention-date"> · {formatDateRange(chapter.dates.start, chapter.dates.end)}</span>
+              <p>{excerpt(step.text, 220)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

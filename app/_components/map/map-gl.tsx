@@ -1,0 +1,148 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useMemo, useRef } from 'react';
+import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
+import { paddingFor, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import {
+  BASEMAP_SOURCE_ID,
+  BASEMAP_URL,
+  baseStyle,
+  borderLayer,
+  countryFillLayer,
+  countryHighlightFilter,
+  countryHighlightLayer,
+} from '@/app/_lib/map-style';
+import type { Place } from '@/app/_lib/schema';
+
+export interface MapGLProps {
+  places: Place[];
+  target: CameraTarget;
+  /** Jump (no animation) for the first view, deep links and reduced motion. */
+  jump: boolean;
+  activePlaces: readonly string[];
+  highlight: readonly string[];
+  openPlace: string | null;
+  onOpenPlace: (id: string) => void;
+  onReady: () => void;
+  onFail: (reason: string) => void;
+  onBasemapError: () => void;
+  onMoveEnd: (center: [number, number], zoom: number) => void;
+}
+
+/** The text column's box, when it covers part of the map (wide screens lay text beside or over it). */
+function columnBox(): DOMRect | null {
+  return document.querySelector('[data-story-text]')?.getBoundingClientRect() ?? null;
+}
+
+/** The camera methods we use; both react-map-gl's MapRef and MapLibre's Map have them. */
+type CameraHost = Pick<MapRef, 'getContainer' | 'cameraForBounds' | 'jumpTo' | 'flyTo'>;
+
+function currentPadding(map: CameraHost): Padding {
+  return paddingFor(map.getContainer().getBoundingClientRect(), columnBox());
+}
+
+function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void {
+  const padding = currentPadding(map);
+  let camera: { center: [number, number]; zoom: number };
+  if (target.kind === 'point') {
+    camera = { center: target.center, zoom: target.zoom };
+  } else {
+    // absolutePadding: the padding replaces, not adds to, what the last move left on the map.
+    const fitted = map.cameraForBounds(target.bounds, { padding, absolutePadding: true, maxZoom: target.maxZoom, bearing: target.bearing });
+    const [[west, south], [east, north]] = target.bounds;
+    const center = fitted?.center ? (fitted.center as { lng: number; lat: number }) : { lng: (west + east) / 2, lat: (south + north) / 2 };
+    camera = { center: [center.lng, center.lat], zoom: fitted?.zoom ?? target.maxZoom };
+  }
+  const options = { ...camera, pitch: target.pitch, bearing: target.bearing, padding };
+  if (jump) map.jumpTo(options);
+  else map.flyTo({ ...options, essential: true, maxDuration: 2500 });
+}
+
+export function MapGL({ places, target, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
+  const ref = useRef<MapRef>(null);
+  const loaded = useRef(false);
+  const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
+  const initialTarget = useRef(target);
+  const latestTarget = useRef(target);
+  const active = new Set(activePlaces);
+
+  useEffect(() => {
+    latestTarget.current = target;
+  });
+
+  useEffect(() => {
+    const map = ref.current;
+    if (map && loaded.current) moveCamera(map, target, jump);
+  }, [target, jump]);
+
+  const initialViewState =
+    initialTarget.current.kind === 'point'
+      ? { longitude: initialTarget.current.center[0], latitude: initialTarget.current.center[1], zoom: initialTarget.current.zoom }
+      : { bounds: initialTarget.current.bounds, fitBoundsOptions: { maxZoom: initialTarget.current.maxZoom, padding: 48 } };
+
+  return (
+    <MapLibre
+      ref={ref}
+      initialViewState={initialViewState}
+      mapStyle={baseStyle}
+      workerUrl="/maplibre-gl-worker.mjs"
+      style={{ position: 'absolute', inset: 0 }}
+      // Wheel and arrow keys belong to the story's scrolling; one-finger drags on phones too.
+      scrollZoom={false}
+      keyboard={false}
+      dragPan={!coarsePointer}
+      dragRotate={false}
+      pitchWithRotate={false}
+      attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+      onLoad={(event) => {
+        loaded.current = true;
+        const map = event.target;
+        // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
+        const container = map.getContainer();
+        container.addEventListener('scroll', () => container.scrollTo(0, 0));
+        // The reader may have moved on while the map loaded.
+        moveCamera(map, latestTarget.current, true);
+        map.once('idle', onReady);
+      }}
+      onMoveEnd={(event) => {
+        const center = event.target.getCenter();
+        onMoveEnd([center.lng, center.lat], event.target.getZoom());
+      }}
+      onError={(event) => {
+        const message = event.error?.message ?? 'map error';
+        if (!loaded.current && /webgl|context/i.test(message)) onFail(message);
+        else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) onBasemapError();
+        else console.warn('[map]', message);
+      }}
+    >
+      <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth">
+        <Layer {...countryFillLayer} />
+        <Layer {...countryHighlightLayer} filter={countryHighlightFilter(highlight)} />
+        <Layer {...borderLayer} />
+      </Source>
+      {places.map((place) => (
+        <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center" style={{ zIndex: active.has(place.id) ? 2 : 1 }}>
+          <button
+            type="button"
+            className="marker"
+            data-place={place.id}
+            data-active={active.has(place.id) ? 'true' : undefined}
+            aria-label={`${place.name}, ${place.country}`}
+            aria-haspopup="dialog"
+            aria-expanded={openPlace === place.id}
+            onClick={(event) => {
+              event.stopPropagation();
+              onOpenPlace(place.id);
+            }}
+          >
+            <span className="marker-dot" aria-hidden="true" />
+            <span className="marker-label" aria-hidden="true">
+              {place.name}
+            </span>
+          </button>
+        </Marker>
+      ))}
+    </MapLibre>
+  );
+}

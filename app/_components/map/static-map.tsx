@@ -1,0 +1,97 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import type { CameraTarget } from '@/app/_lib/camera';
+import { getBasemap } from '@/app/_lib/basemap.server';
+import { mapColors } from '@/app/_lib/map-style';
+import type { Place } from '@/app/_lib/schema';
+
+/** MapLibre's world is 512 px wide at zoom 0; d3's Mercator is 2π·scale wide. */
+const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+interface StaticMapProps {
+  camera: CameraTarget;
+  width: number;
+  height: number;
+  /** Places drawn as dots with labels; `active` ones are emphasised. */
+  places: Place[];
+  activeIds?: readonly string[];
+  highlight?: readonly string[];
+  /** Link each dot to its place page (useful without JavaScript). */
+  linkPlaces?: boolean;
+  title: string;
+  className?: string;
+}
+
+/**
+ * A server-rendered SVG of the embedded basemap in Web Mercator, at the same scale
+ * as MapLibre for a given camera: it paints with the text, costs no JavaScript, and
+ * stays when WebGL is missing.
+ */
+export async function StaticMap({ camera, width, height, places, activeIds = [], highlight = [], linkPlaces = false, title, className }: StaticMapProps) {
+  const basemap = await getBasemap();
+  const projection = geoMercator().translate([width / 2, height / 2]);
+  if (camera.kind === 'point') {
+    projection.scale(scaleForZoom(camera.zoom)).center(camera.center);
+  } else {
+    const [[west, south], [east, north]] = camera.bounds;
+    const pad = Math.min(width, height) * 0.12;
+    projection.fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      { type: 'MultiPoint', coordinates: [[west, south], [east, north]] },
+    );
+    if (projection.scale() > scaleForZoom(camera.maxZoom)) projection.scale(scaleForZoom(camera.maxZoom)).center([(west + east) / 2, (south + north) / 2]).translate([width / 2, height / 2]);
+  }
+  // Clip a little outside the frame so strokes at the edge are not cut short.
+  projection.clipExtent([
+    [-10, -10],
+    [width + 10, height + 10],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const highlighted = new Set(highlight);
+
+  const land: string[] = [];
+  const lit: string[] = [];
+  const borders: string[] = [];
+  for (const feature of basemap.features) {
+    const d = path(feature);
+    if (!d) continue;
+    if (feature.properties.kind === 'border') borders.push(d);
+    else if (feature.properties.iso3 && highlighted.has(feature.properties.iso3)) lit.push(d);
+    else land.push(d);
+  }
+
+  const active = new Set(activeIds);
+  const dots = places
+    .map((place) => ({ place, point: projection(place.coordinates) }))
+    .filter((d): d is { place: Place; point: [number, number] } => !!d.point && d.point[0] >= 0 && d.point[0] <= width && d.point[1] >= 0 && d.point[1] <= height);
+
+  return (
+    <svg className={className} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-label={title} data-static-map="">
+      <rect width={width} height={height} fill={mapColors.sea} />
+      <path d={land.join('')} fill={mapColors.land} />
+      {lit.length > 0 && <path d={lit.join('')} fill={mapColors.highlight} />}
+      <path d={borders.join('')} fill="none" stroke={mapColors.border} strokeWidth={0.8} />
+      {dots.map(({ place, point: [x, y] }) => {
+        const dot = (
+          <g className={active.has(place.id) ? 'static-dot is-active' : 'static-dot'} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
+            <circle r={active.has(place.id) ? 7 : 5} />
+            <text x={10} y={5}>
+              {place.name}
+            </text>
+          </g>
+        );
+        return linkPlaces ? (
+          <a key={place.id} href={`/places/${place.id}`} data-static-place={place.id} aria-label={`${place.name}, ${place.country}`}>
+            {dot}
+          </a>
+        ) : (
+          <g key={place.id} data-static-place={place.id}>
+            {dot}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

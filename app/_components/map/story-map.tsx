@@ -1,0 +1,153 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { cameraForStep, formatCenter, motionFor, type CameraPlace } from '@/app/_lib/camera';
+import { mentionsOf } from '@/app/_lib/story-view';
+import { prefersReducedMotion } from '../story/use-active-step';
+import { useStory } from '../story/story-provider';
+import type { MapGLProps } from './map-gl';
+import { PlacePopup } from './place-popup';
+
+type MapState = 'loading' | 'ready' | 'fallback';
+
+function supportsWebGL2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The story's map: a server-rendered static map first (`children`), MapLibre once
+ * its code has loaded and WebGL2 is there. Its data attributes are a public contract.
+ */
+export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
+  const { view, active, goToStep } = useStory();
+  const [state, setState] = useState<MapState>('loading');
+  const [MapGL, setMapGL] = useState<ComponentType<MapGLProps> | null>(null);
+  const [view2d, setView2d] = useState<{ center: string; zoom: string } | null>(null);
+  const [openPlace, setOpenPlace] = useState<string | null>(null);
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const placesById = useMemo(() => new Map(view.places.map((place) => [place.id, place])), [view]);
+  const cameraPlaces = placesById as ReadonlyMap<string, CameraPlace>;
+  const chapterTitles = useMemo(() => new Map(view.chapters.map((c) => [c.slug, c.title])), [view]);
+  const step = view.steps.find((s) => s.id === active?.id) ?? view.steps[0];
+  const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
+  const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
+
+  useEffect(() => {
+    if (!supportsWebGL2()) {
+      setState('fallback');
+      return;
+    }
+    let cancelled = false;
+    import('./map-gl').then(
+      (module) => !cancelled && setMapGL(() => module.MapGL),
+      () => !cancelled && setState('fallback'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // Announce where the map went, for screen-reader users who cannot see it move.
+  useEffect(() => {
+    if (!active || !step) return;
+    const names = step.places.map((id) => {
+      const place = placesById.get(id);
+      return place ? `${place.name}, ${place.country}` : id;
+    });
+    setAnnouncement(`Map: ${names.join('; ')}`);
+  }, [active, step, placesById]);
+
+  const closePopup = useCallback(() => {
+    setOpenPlace((id) => {
+      if (id) document.querySelector<HTMLElement>(`button[data-place="${id}"]`)?.focus({ preventScroll: true });
+      return null;
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!openPlace) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closePopup();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openPlace, closePopup]);
+
+  const popupPlace = openPlace ? placesById.get(openPlace) : undefined;
+
+  return (
+    <div
+      className="story-map"
+      role="region"
+      aria-label={label}
+      data-story-map=""
+      data-state={state}
+      data-center={view2d?.center}
+      data-zoom={view2d?.zoom}
+      data-active-step={active?.id ?? ''}
+    >
+      <div className="static-layer" aria-hidden={state === 'ready' ? true : undefined}>
+        {children}
+      </div>
+      {MapGL && target && state !== 'fallback' && (
+        <div className="gl-layer">
+          <MapGL
+            places={view.places}
+            target={target}
+            jump={jump}
+            activePlaces={step?.places ?? []}
+            highlight={step?.countries ?? []}
+            openPlace={openPlace}
+            onOpenPlace={setOpenPlace}
+            onReady={() => setState('ready')}
+            onFail={() => setState('fallback')}
+            onBasemapError={() => setBasemapFailed(true)}
+            onMoveEnd={(center, zoom) => setView2d({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
+          />
+        </div>
+      )}
+      {state === 'fallback' && (
+        <div className="map-fallback">
+          <p className="map-notice">The interactive map is not available in this browser. The places in this story:</p>
+          <ul className="fallback-places">
+            {view.places.map((place) => (
+              <li key={place.id}>
+                <button
+                  type="button"
+                  data-place={place.id}
+                  data-active={step?.places.includes(place.id) ? 'true' : undefined}
+                  aria-haspopup="dialog"
+                  aria-expanded={openPlace === place.id}
+                  onClick={() => setOpenPlace(place.id)}
+                >
+                  {place.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}
+      {popupPlace && (
+        <PlacePopup
+          place={popupPlace}
+          mentions={mentionsOf(popupPlace.id, view.steps)}
+          chapterTitles={chapterTitles}
+          onClose={closePopup}
+          onGoToStep={(id) => {
+            setOpenPlace(null);
+            goToStep(id, 'link');
+            document.getElementById(id)?.focus({ preventScroll: true });
+          }}
+        />
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

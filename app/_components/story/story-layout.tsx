@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { cameraForStep } from '@/app/_lib/camera';
+import type { Chapter } from '@/app/_lib/content.server';
+import type { Gazetteer } from '@/app/_lib/gazetteer';
+import { storyView, type ViewChapter } from '@/app/_lib/story-view';
+import { StaticMap } from '../map/static-map';
+import { StoryMap } from '../map/story-map';
+import { StoryProvider } from './story-provider';
+import { Timeline } from './timeline';
+
+interface StoryLayoutProps {
+  /** The chapters on this page. */
+  chapters: Chapter[];
+  /** Every chapter of the story, for the timeline. */
+  allChapters: ViewChapter[];
+  gazetteer: Gazetteer;
+  children: ReactNode;
+}
+
+/** Text beside a map that stays in view; the map starts as a static SVG of the first step. */
+export async function StoryLayout({ chapters, allChapters, gazetteer, children }: StoryLayoutProps) {
+  const view = storyView(chapters, gazetteer);
+  const first = view.steps[0];
+  const camera = first ? cameraForStep(first, gazetteer.byId) : null;
+  return (
+    <StoryProvider view={view}>
+      <Timeline allChapters={allChapters} />
+      <div className="story-layout">
+        <div className="story-map-column">
+          <StoryMap label="Map of the places in the story">
+            {camera && first && (
+              <StaticMap
+                camera={camera}
+                width={900}
+                height={800}
+                places={view.places}
+                activeIds={first.places}
+                highlight={first.countries}
+                linkPlaces
+                title={`Map: ${first.places.map((id) => gazetteer.byId.get(id)?.name ?? id).join(', ')}`}
+              />
+            )}
+          </StoryMap>
+        </div>
+        <div className="story-text" data-story-text="">
+          {children}
+        </div>
+      </div>
+    </StoryProvider>
+  );
+}
+
+export function viewChapters(chapters: Chapter[]): ViewChapter[] {
+  return chapters.map((c) => ({ slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) }));
+}

@@ -1,0 +1,54 @@
+import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+/*
+ * The embedded basemap's style, as typed constants. The basemap is a GeoJSON file
+ * built from Natural Earth (geo/build-basemap.mjs) and served from our own origin,
+ * so the map needs no network and no token.
+ */
+
+export const BASEMAP_URL = '/basemap/basemap.json';
+export const BASEMAP_SOURCE_ID = 'basemap';
+
+export const mapColors = {
+  sea: '#c9dce4',
+  land: '#efebe1',
+  landDim: '#e6e1d4',
+  highlight: '#f0c9b8',
+  border: '#a39e92',
+} as const;
+
+/** The style the map starts from: sea only, so something paints before the basemap arrives. */
+export const baseStyle: StyleSpecification = {
+  version: 8,
+  name: 'Astana story (embedded Natural Earth)',
+  sources: {},
+  layers: [{ id: 'sea', type: 'background', paint: { 'background-color': mapColors.sea } }],
+};
+
+export const countryFillLayer: Omit<FillLayerSpecification, 'source'> = {
+  id: 'country-fill',
+  type: 'fill',
+  filter: ['==', ['get', 'kind'], 'country'],
+  paint: { 'fill-color': mapColors.land },
+};
+
+/**
+ * The highlight layer's filter changes per step; `countryHighlightFilter` builds it.
+ * No outline: polygons are clipped to the basemap's box and would show its edges.
+ */
+export const countryHighlightLayer: Omit<FillLayerSpecification, 'source'> = {
+  id: 'country-highlight',
+  type: 'fill',
+  paint: { 'fill-color': mapColors.highlight, 'fill-opacity': 0.85 },
+};
+
+export const borderLayer: Omit<LineLayerSpecification, 'source'> = {
+  id: 'borders',
+  type: 'line',
+  filter: ['==', ['get', 'kind'], 'border'],
+  paint: { 'line-color': mapColors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
+};
+
+export function countryHighlightFilter(iso3: readonly string[]): FillLayerSpecification['filter'] {
+  return ['all', ['==', ['get', 'kind'], 'country'], ['in', ['get', 'iso3'], ['literal', [...iso3]]]];
+}

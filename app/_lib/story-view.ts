@@ -1,0 +1,81 @@
+import type { Gazetteer } from './gazetteer';
+import type { CameraOverrides, Frontmatter, Place, StepMeta } from './schema';
+
+/*
+ * The slice of the story the browser needs to drive the map: no MDX, no file
+ * paths, only what markers, popups, the timeline and the camera read.
+ */
+
+export interface ViewStep {
+  id: string;
+  chapter: string;
+  places: string[];
+  countries: string[];
+  camera: CameraOverrides;
+  /** The step's first words, for "In this story" lists. */
+  excerpt: string;
+}
+
+export interface ViewChapter {
+  slug: string;
+  title: string;
+  start: string;
+  end?: string;
+}
+
+export interface StoryView {
+  chapters: ViewChapter[];
+  steps: ViewStep[];
+  /** Only the places the steps use, in first-mention order. */
+  places: Place[];
+}
+
+interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
+  steps: StepMeta[];
+}
+
+/** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
+}
+
+export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer): StoryView {
+  const steps: ViewStep[] = chapters.flatMap((chapter) =>
+    chapter.steps.map((step) => ({
+      id: step.id,
+      chapter: chapter.slug,
+      places: step.places,
+      countries: step.countries,
+      camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
+      excerpt: excerpt(step.text),
+    })),
+  );
+  const placeIds = [...new Set(steps.flatMap((step) => step.places))];
+  return {
+    chapters: chapters.map((c) => ({ slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) })),
+    steps,
+    places: placeIds.map((id) => {
+      const place = gazetteer.byId.get(id);
+      if (!place) throw new Error(`unknown place "${id}"`);
+      return place;
+    }),
+  };
+}
+
+/** Steps that mention a place, in story order. */
+export function mentionsOf(placeId: string, steps: readonly ViewStep[]): ViewStep[] {
+  return steps.filter((step) => step.places.includes(placeId));
+}
+
+/** Position of a date on the year's axis, 0 at 1 January and 1 at 31 December. */
+export function yearFraction(iso: string): number {
+  const date = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const year = Number(iso.slice(0, 4));
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year, 11, 31);
+  return (date - start) / (end - start);
+}

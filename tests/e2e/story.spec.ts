@@ -1,0 +1,214 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { allSteps, centreMatches, firstStepWith, story } from './story-data';
+
+const map = (page: Page) => page.locator('[data-story-map]');
+
+async function mapReady(page: Page) {
+  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+}
+
+/** Waits until the camera has settled on the step's place(s). */
+async function cameraOn(page: Page, stepId: string) {
+  await expect
+    .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
+    .toBe(true);
+}
+
+/** Counts the distinct screen positions a marker takes while the camera moves. */
+async function trackMarker(page: Page, placeId: string) {
+  await page.evaluate((id) => {
+    const positions = new Set<string>();
+    (window as unknown as { __positions: Set<string> }).__positions = positions;
+    const sample = () => {
+      const box = document.querySelector(`button[data-place="${id}"]`)?.getBoundingClientRect();
+      if (box) positions.add(`${Math.round(box.x)},${Math.round(box.y)}`);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }, placeId);
+  return () => page.evaluate(() => (window as unknown as { __positions: Set<string> }).__positions.size);
+}
+
+test('scrolling through the whole story activates every step in order and the map follows', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('/');
+  await mapReady(page);
+  await page.mouse.move(300, 400);
+  const seen: string[] = [];
+  const last = allSteps.at(-1)!.id;
+  for (let guard = 0; guard < 800 && seen.at(-1) !== last; guard++) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(60);
+    const active = await map(page).getAttribute('data-active-step');
+    if (active && active !== seen.at(-1)) {
+      seen.push(active);
+      await expect(page.locator(`[data-step="${active}"]`)).toHaveAttribute('aria-current', 'step');
+      await cameraOn(page, active);
+    }
+  }
+  expect(seen).toEqual(allSteps.map((s) => s.id));
+  expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+});
+
+test('the URL follows reading without adding history entries', async ({ page }) => {
+  await page.goto('/');
+  await mapReady(page);
+  const historyLength = await page.evaluate(() => history.length);
+  const target = allSteps[3]!;
+  await page.locator(`[data-step="${target.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(map(page)).toHaveAttribute('data-active-step', target.id);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${target.id}`);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('a deep link opens at its step with its camera set at once', async ({ page }) => {
+  const target = story.chapters[2]!.steps[2]!;
+  await page.goto(`/#${target.id}`);
+  await expect(map(page)).toHaveAttribute('data-active-step', target.id);
+  await mapReady(page);
+  await cameraOn(page, target.id);
+  const box = await page.locator(`[data-step="${target.id}"]`).boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box!.y).toBeLessThan(viewport.height / 2);
+  expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
+});
+
+test('a marker opens its context, links to the story, and Escape closes it', async ({ page }) => {
+  const step = firstStepWith('geneva');
+  const place = story.gazetteer.byId.get('geneva')!;
+  await page.goto(`/#${step.id}`);
+  await mapReady(page);
+  await cameraOn(page, step.id);
+
+  const marker = page.locator('button[data-place="geneva"]');
+  await expect(marker).toHaveAccessibleName(`${place.name}, ${place.country}`);
+  await marker.click();
+  const popup = page.locator('[data-place-popup="geneva"]');
+  await expect(popup).toBeVisible();
+  await expect(popup.getByRole('heading', { name: place.name })).toBeVisible();
+  await expect(popup).toContainText(place.context);
+  await expect(popup).toContainText(place.country);
+
+  const mentions = allSteps.filter((s) => s.places.includes('geneva'));
+  const links = popup.getByRole('list').getByRole('link');
+  await expect(links).toHaveCount(mentions.length);
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(marker).toBeFocused();
+
+  await marker.click();
+  const other = mentions.at(-1)!;
+  await popup.locator(`a[href="#${other.id}"]`).click();
+  await expect(popup).toBeHidden();
+  await expect(map(page)).toHaveAttribute('data-active-step', other.id);
+  await expect(page.locator(`[data-step="${other.id}"]`)).toBeInViewport();
+  await cameraOn(page, other.id);
+});
+
+test('keyboard only: Tab reaches a marker, Enter opens it, arrows move between steps', async ({ page }) => {
+  await page.goto('/');
+  await mapReady(page);
+  let focusedPlace: string | null = null;
+  for (let i = 0; i < 40 && !focusedPlace; i++) {
+    await page.keyboard.press('Tab');
+    focusedPlace = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.place ?? null);
+  }
+  expect(focusedPlace).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`[data-place-popup="${focusedPlace}"]`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`button[data-place="${focusedPlace}"]`)).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
+  await page.keyboard.press('j');
+  await expect(map(page)).toHaveAttribute('data-active-step', allSteps[1]!.id);
+  await cameraOn(page, allSteps[1]!.id);
+  await page.keyboard.press('ArrowUp');
+  await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
+  await page.keyboard.press('k');
+  await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
+});
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`with reduced motion "${reducedMotion}" the camera ${reducedMotion === 'reduce' ? 'jumps' : 'flies'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    const from = firstStepWith('aleppo');
+    const to = allSteps[allSteps.indexOf(allSteps.find((s) => s.id === from.id)!) + 1]!;
+    await page.goto(`/#${from.id}`);
+    await mapReady(page);
+    await cameraOn(page, from.id);
+    const positions = await trackMarker(page, 'aleppo');
+    await page.keyboard.press('j');
+    await expect(map(page)).toHaveAttribute('data-active-step', to.id);
+    await cameraOn(page, to.id);
+    await page.waitForTimeout(300);
+    if (reducedMotion === 'reduce') expect(await positions()).toBeLessThanOrEqual(2);
+    else expect(await positions()).toBeGreaterThan(5);
+  });
+}
+
+test('the timeline shows the chapters on 2017 and scrolls to one', async ({ page }) => {
+  await page.goto('/');
+  const timeline = page.getByRole('navigation', { name: /timeline/i });
+  const dots: Locator = timeline.locator('[data-timeline-chapter]');
+  await expect(dots).toHaveCount(story.chapters.length);
+  const lefts = await timeline.locator('li').evaluateAll((items) => items.map((li) => parseFloat((li as HTMLElement).style.left)));
+  expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  expect(lefts[0]).toBeLessThan(10);
+  expect(lefts.at(-1)).toBeGreaterThan(90);
+
+  const chapter = story.chapters[3]!;
+  await timeline.locator(`[data-timeline-chapter="${chapter.slug}"]`).click();
+  await expect(page.locator(`#chapter-${chapter.slug} h2`)).toBeInViewport();
+  await page.mouse.wheel(0, 900);
+  await expect(timeline.locator(`[data-timeline-chapter="${chapter.slug}"]`)).toHaveAttribute('aria-current', 'location');
+});
+
+test('a place page gives context, a map, structured data and every mention', async ({ page }) => {
+  const place = story.gazetteer.byId.get('aleppo')!;
+  await page.goto('/places/aleppo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(place.name);
+  await expect(page.locator('.place-context')).toHaveText(place.context);
+  await expect(page.locator('[data-static-map]')).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({ '@type': 'Place', name: place.name, geo: { latitude: place.coordinates[1], longitude: place.coordinates[0] } });
+  const mentions = allSteps.filter((s) => s.places.includes('aleppo'));
+  await expect(page.locator('[data-mention]')).toHaveCount(mentions.length);
+  await page.locator('[data-mention] a').first().click();
+  await expect(page).toHaveURL(new RegExp(`/chapters/${mentions[0]!.chapter}#${mentions[0]!.id}$`));
+  await expect(map(page)).toHaveAttribute('data-active-step', mentions[0]!.id);
+});
+
+test('unknown places are 404', async ({ page, consoleErrors }) => {
+  const response = await page.goto('/places/atlantis');
+  expect(response?.status()).toBe(404);
+  consoleErrors.length = 0;
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the map stays pinned at the top while the text scrolls below it', async ({ page }) => {
+    const chapter = story.chapters[1]!;
+    await page.goto(`/chapters/${chapter.slug}`);
+    await mapReady(page);
+    const before = (await map(page).boundingBox())!;
+    expect(before.height).toBeGreaterThan(250);
+    expect(before.height).toBeLessThan(844 * 0.55);
+    expect(before.width).toBe(390);
+    for (const step of chapter.steps) {
+      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        window.scrollBy(0, box.top - window.innerHeight * 0.7);
+      });
+      await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+      await cameraOn(page, step.id);
+      const box = (await map(page).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(60);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
