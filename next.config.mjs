@@ -43,6 +43,21 @@ const nextConfig = {
         source: '/:path*',
         headers: [...securityHeaders, { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }],
       },
+      // Only embeds may be framed by other sites. This rule must come after '/:path*',
+      // which also matches /embed/*: for the same header, the later rule wins.
+      {
+        source: '/embed/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*') }],
+      },
+      // Scroll-driven embeds fetch step texts from the host page's origin.
+      {
+        source: '/embed/:slug/steps.json',
+        headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }],
+      },
+      {
+        source: '/embed.js',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=600' }],
+      },
     ];
   },
 };

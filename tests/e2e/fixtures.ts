@@ -4,15 +4,17 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every browser test fails when the page asks for anything outside the site's own
  * origin (the site must work offline) or logs a console error.
  */
-export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
+export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; allowedOrigins: string[] }>({
+  /** Origins besides the site's that a test may load from (a test's own host page). */
+  allowedOrigins: [[], { option: true }],
   offsite: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins]);
       const offsite: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (/^(data|blob|about):/.test(url)) return;
-        if (new URL(url).origin !== origin) offsite.push(url);
+        if (/^(data|blob|about|chrome-error):/.test(url)) return;
+        if (!origins.has(new URL(url).origin)) offsite.push(url);
       });
       await use(offsite);
       expect(offsite, 'requests that left the origin').toEqual([]);

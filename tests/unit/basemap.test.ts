@@ -61,7 +61,7 @@ describe("basemap output", () => {
   });
 
   it("exports the agreed bbox", () => {
-    expect([...BASEMAP_BBOX]).toEqual([-12, 12, 80, 62]);
+    expect([...BASEMAP_BBOX]).toEqual([-12, 12, 90, 62]);
   });
 
   it("keeps every coordinate finite, quantized and inside the bbox", () => {

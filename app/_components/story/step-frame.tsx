@@ -7,8 +7,18 @@ import { StoryContext } from './story-provider';
 export function StepFrame({ id, places, children }: { id: string; places: string[]; children?: ReactNode }) {
   const story = use(StoryContext);
   const current = story?.active?.id === id;
+  // A stepper shows one step at a time, once hydrated; without JavaScript every step shows.
+  const hidden = story?.mode !== 'scroll' && story?.enhanced && !current;
   return (
-    <section id={id} tabIndex={-1} className="step" data-step={id} data-places={places.join(',')} aria-current={current ? 'step' : undefined}>
+    <section
+      id={id}
+      tabIndex={-1}
+      className="step"
+      data-step={id}
+      data-places={places.join(',')}
+      aria-current={current ? 'step' : undefined}
+      hidden={hidden || undefined}
+    >
       <div className="step-card">{children}</div>
     </section>
   );

@@ -13,8 +13,18 @@ export interface Activation {
   source: ActivationSource;
 }
 
+/**
+ * `scroll`: the reader's scrolling drives the story (site pages).
+ * `stepper`: buttons and keys move one step at a time (the embed).
+ * `driven`: a host page sends the active step (the embed's scroll-driven mode).
+ */
+export type StoryMode = 'scroll' | 'stepper' | 'driven';
+
 interface StoryContextValue {
   view: StoryView;
+  mode: StoryMode;
+  /** False until hydrated: server HTML shows every step, for readers without JavaScript. */
+  enhanced: boolean;
   active: Activation | null;
   /** Scrolls to a step and makes it active. */
   goToStep: (id: string, source: ActivationSource) => void;
@@ -28,35 +38,60 @@ export function useStory(): StoryContextValue {
   return value;
 }
 
-/** Holds the active step: scrolling, deep links and the keyboard all set it here. */
-export function StoryProvider({ view, children }: { view: StoryView; children: ReactNode }) {
+/** The step a stepper opens at: `?step=<id>` or `?step=<n>` (1-based). */
+export function initialStepFromQuery(search: string, ids: readonly string[]): string | undefined {
+  const wanted = new URLSearchParams(search).get('step');
+  if (!wanted) return undefined;
+  if (ids.includes(wanted)) return wanted;
+  const n = /^\d+$/.test(wanted) ? Number(wanted) : NaN;
+  return n >= 1 && n <= ids.length ? ids[n - 1] : undefined;
+}
+
+const keyDirection: Record<StoryMode, Record<string, 1 | -1>> = {
+  scroll: { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 },
+  stepper: { ArrowDown: 1, ArrowRight: 1, j: 1, ArrowUp: -1, ArrowLeft: -1, k: -1 },
+  driven: {},
+};
+
+/** Holds the active step: scrolling, deep links, buttons, keys and host pages all set it here. */
+export function StoryProvider({ view, mode = 'scroll', children }: { view: StoryView; mode?: StoryMode; children: ReactNode }) {
   const [active, setActive] = useState<Activation | null>(null);
+  const [enhanced, setEnhanced] = useState(false);
   const ids = useMemo(() => view.steps.map((step) => step.id), [view]);
 
-  const goToStep = useCallback((id: string, source: ActivationSource) => {
-    scrollStepIntoView(id, source !== 'initial' && !prefersReducedMotion());
-    setActive({ id, source });
-  }, []);
+  const goToStep = useCallback(
+    (id: string, source: ActivationSource) => {
+      if (mode === 'scroll') scrollStepIntoView(id, source !== 'initial' && !prefersReducedMotion());
+      setActive({ id, source });
+    },
+    [mode],
+  );
 
-  useStepObserver((id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
+  useStepObserver(mode === 'scroll', (id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
 
-  // A #step deep link opens at that step with its camera set at once.
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (ids.includes(id)) goToStep(id, 'initial');
-  }, [ids, goToStep]);
+    setEnhanced(true);
+    if (mode === 'scroll') {
+      // A #step deep link opens at that step with its camera set at once.
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (ids.includes(id)) goToStep(id, 'initial');
+    } else {
+      const first = (mode === 'stepper' && initialStepFromQuery(window.location.search, ids)) || ids[0];
+      if (first) goToStep(first, 'initial');
+    }
+  }, [ids, goToStep, mode]);
 
   // The URL follows reading without adding history entries.
   useEffect(() => {
-    if (!active || active.source === 'initial') return;
+    if (mode !== 'scroll' || !active || active.source === 'initial') return;
     if (window.location.hash !== `#${active.id}`) window.history.replaceState(window.history.state, '', `#${active.id}`);
-  }, [active]);
+  }, [active, mode]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
-      const direction = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
+      const direction = keyDirection[mode][event.key];
       if (!direction) return;
       const next = ids[stepAfter(active ? ids.indexOf(active.id) : -1, direction, ids.length)];
       if (!next) return;
@@ -65,8 +100,8 @@ export function StoryProvider({ view, children }: { view: StoryView; children: R
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ids, active, goToStep]);
+  }, [ids, active, goToStep, mode]);
 
-  const value = useMemo(() => ({ view, active, goToStep }), [view, active, goToStep]);
+  const value = useMemo(() => ({ view, mode, enhanced, active, goToStep }), [view, mode, enhanced, active, goToStep]);
   return <StoryContext value={value}>{children}</StoryContext>;
 }

@@ -12,13 +12,14 @@ export function triggerLine(): number {
  * Calls `onCross(id)` when a `[data-step]` element crosses the trigger line. Between
  * steps nothing crosses, and the caller keeps the last active step.
  */
-export function useStepObserver(onCross: (id: string) => void): void {
+export function useStepObserver(enabled: boolean, onCross: (id: string) => void): void {
   const callback = useRef(onCross);
   useEffect(() => {
     callback.current = onCross;
   });
 
   useEffect(() => {
+    if (!enabled) return;
     let observer: IntersectionObserver | undefined;
     const observe = () => {
       observer?.disconnect();
@@ -40,7 +41,7 @@ export function useStepObserver(onCross: (id: string) => void): void {
       media.removeEventListener('change', observe);
       observer?.disconnect();
     };
-  }, []);
+  }, [enabled]);
 }
 
 /** True when focus is somewhere typing keys mean text, not navigation. */

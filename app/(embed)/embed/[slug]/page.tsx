@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbedApp } from '../../../_components/embed/embed-app';
+import { StaticMap } from '../../../_components/map/static-map';
+import { MdxContent } from '../../../_components/mdx/mdx-content';
+import { cameraForStep } from '../../../_lib/camera';
+import { getChapter, getStory } from '../../../_lib/content.server';
+import { storyView } from '../../../_lib/story-view';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { chapters } = await getStory();
+  return chapters.map((chapter) => ({ slug: chapter.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/embed/[slug]'>): Promise<Metadata> {
+  const chapter = await getChapter((await params).slug);
+  return chapter ? { title: chapter.title, description: chapter.dek } : {};
+}
+
+export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) {
+  const { slug } = await params;
+  const { gazetteer } = await getStory();
+  const chapter = await getChapter(slug);
+  if (!chapter) notFound();
+  const view = storyView([chapter], gazetteer);
+  const first = view.steps[0]!;
+  return (
+    <main>
+      <EmbedApp
+        view={view}
+        title={chapter.title}
+        chapterUrl={`/chapters/${chapter.slug}`}
+        steps={<MdxContent code={chapter.code} />}
+        staticMap={
+          <StaticMap
+            camera={cameraForStep(first, gazetteer.byId)}
+            width={800}
+            height={500}
+            places={view.places}
+            activeIds={first.places}
+            highlight={first.countries}
+            title={`Map: ${first.places.map((id) => gazetteer.byId.get(id)?.name ?? id).join(', ')}`}
+          />
+        }
+      />
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import './embed.css';
+
+export const metadata: Metadata = {
+  title: { default: 'The Astana talks', template: '%s · The Astana talks (embed)' },
+  robots: { index: false },
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/** A second root layout: no site chrome, its own scroll, links open in the top window. */
+export default function EmbedLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className="embed">
+      <head>
+        <base target="_top" />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,240 @@
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
+import { centreMatches, story } from './story-data';
+
+const [first, second, third] = story.chapters as [(typeof story.chapters)[0], (typeof story.chapters)[0], (typeof story.chapters)[0]];
+let host: Awaited<ReturnType<typeof startHostServer>>;
+
+test.beforeAll(async ({ baseURL }) => {
+  const site = baseURL!;
+  host = await startHostServer({
+    '/two': hostPage(
+      'Two embeds',
+      `<div data-astana-story="${first.slug}"></div><div class="filler"></div>
+       <div data-astana-story="${second.slug}" data-title="Second embed"></div>
+       <script async src="${site}/embed.js"></script><script async src="${site}/embed.js"></script>`,
+    ),
+    '/pym': hostPage(
+      'pym.js host',
+      `<div id="pym-container"></div><script src="/pym.v1.min.js"></script>
+       <script>window.pymParent = new pym.Parent('pym-container', '${site}/embed/${third.slug}', {});</script>`,
+    ),
+    '/frame-chapter': hostPage('Framing a chapter page', `<iframe id="framed" src="${site}/chapters/${first.slug}" width="600" height="400"></iframe>`),
+    '/scroll': hostPage('Scroll-driven embed', `<div data-astana-story="${second.slug}" data-mode="scroll"></div><div class="filler"></div><script async src="${site}/embed.js"></script>`),
+  });
+});
+
+test.afterAll(async () => host?.close());
+
+async function frameOf(page: Page, index: number): Promise<Frame> {
+  const handle = await page.locator('iframe').nth(index).elementHandle();
+  const frame = await handle!.contentFrame();
+  if (!frame) throw new Error('iframe has no frame');
+  return frame;
+}
+
+/** The iframe shows its content whole: height equal to the content's, no inner scrolling. */
+async function expectSizedToContent(page: Page, index: number) {
+  const iframe = page.locator('iframe').nth(index);
+  await expect
+    .poll(async () => {
+      const frame = await frameOf(page, index);
+      const content = await frame.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      const outer = (await iframe.boundingBox())!.height;
+      const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1);
+      return Math.abs(outer - content) <= 1 && !scrolls;
+    }, { timeout: 15_000 })
+    .toBe(true);
+}
+
+test.describe('embeds on another origin', () => {
+  // These tests load the publisher's page from the host origin as well as the site.
+  test.use({ allowedOrigins: [HOST_ORIGIN] });
+
+  test('two embeds load, size to their content and step independently', async ({ page }) => {
+    await page.goto(`${host.origin}/two`);
+    const iframes = page.locator('iframe');
+    await expect(iframes).toHaveCount(2);
+    await expect(iframes.nth(0)).toHaveAttribute('loading', 'lazy');
+    await expect(iframes.nth(0)).toHaveAttribute('title', /.+/);
+    await expect(iframes.nth(1)).toHaveAttribute('title', 'Second embed');
+    await expect(page.locator('[data-astana-mounted]')).toHaveCount(2);
+
+    const one: FrameLocator = page.frameLocator('iframe >> nth=0');
+    const two: FrameLocator = page.frameLocator('iframe >> nth=1');
+    await iframes.nth(1).scrollIntoViewIfNeeded();
+    await expect(one.locator('[data-story-map]')).toHaveAttribute('data-active-step', first.steps[0]!.id);
+    await expect(two.locator('[data-story-map]')).toHaveAttribute('data-active-step', second.steps[0]!.id);
+    await expectSizedToContent(page, 0);
+    await expectSizedToContent(page, 1);
+
+    await iframes.nth(0).scrollIntoViewIfNeeded();
+    await one.getByRole('button', { name: /Next/ }).click();
+    await expect(one.locator('[data-embed-counter]')).toHaveText(`Step 2 of ${first.steps.length}`);
+    await expect(one.locator('[data-story-map]')).toHaveAttribute('data-active-step', first.steps[1]!.id);
+    await expect(two.locator('[data-story-map]')).toHaveAttribute('data-active-step', second.steps[0]!.id);
+    await expectSizedToContent(page, 0);
+
+    await iframes.nth(1).scrollIntoViewIfNeeded();
+    await two.locator('[data-embed-next]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(two.locator('[data-embed-counter]')).toHaveText(`Step 3 of ${second.steps.length}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(two.locator('[data-story-map]')).toHaveAttribute('data-active-step', second.steps[1]!.id);
+    await expect(one.locator('[data-story-map]')).toHaveAttribute('data-active-step', first.steps[1]!.id);
+    await expectSizedToContent(page, 1);
+  });
+
+  test('height messages from a foreign window or origin are ignored', async ({ page, baseURL }) => {
+    await page.goto(`${host.origin}/two`);
+    await expectSizedToContent(page, 0);
+    const iframe = page.locator('[data-astana-story] iframe').first();
+    const before = (await iframe.boundingBox())!.height;
+    // The host page itself, and a sibling frame of the host's origin: right format, wrong origin.
+    await page.evaluate(() => window.postMessage('pymxPYMxastana-story-1xPYMxheightxPYMx77', '*'));
+    await page.evaluate(() => {
+      const rogue = document.createElement('iframe');
+      rogue.srcdoc = `<script>parent.postMessage('pymxPYMxastana-story-1xPYMxheightxPYMx66', '*')</script>`;
+      document.body.prepend(rogue);
+    });
+    // A frame of our own origin that the loader did not create, claiming the first frame's child id:
+    // right origin, wrong window. Its content is taller, so accepting it would change the height.
+    await page.evaluate((src) => {
+      const impostor = document.createElement('iframe');
+      impostor.id = 'impostor';
+      impostor.src = src;
+      impostor.style.height = '300px';
+      document.body.prepend(impostor);
+    }, `${baseURL}/embed/${second.slug}?childId=astana-story-1`);
+    const impostor = page.frameLocator('#impostor');
+    await expect(impostor.locator('[data-embed-root]')).toBeAttached();
+    const impostorHeight = await impostor.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    expect(Math.abs(impostorHeight - before)).toBeGreaterThan(2);
+    await page.waitForTimeout(1000);
+    expect((await iframe.boundingBox())!.height).toBe(before);
+  });
+
+  test('a host page running pym.js sizes our iframe', async ({ page }) => {
+    await page.goto(`${host.origin}/pym`);
+    const iframe = page.locator('#pym-container iframe');
+    await expect(iframe).toHaveAttribute('src', new RegExp(`childId=pym-container`));
+    await expectSizedToContent(page, 0);
+  });
+
+  test('a page other than an embed cannot be framed by another origin', async ({ page, consoleErrors }) => {
+    await page.goto(`${host.origin}/frame-chapter`);
+    await page.waitForTimeout(1500);
+    const frame = await frameOf(page, 0);
+    expect(await frame.locator('[data-chapter]').count()).toBe(0);
+    expect(consoleErrors.some((e) => /frame-ancestors/.test(e))).toBe(true);
+    consoleErrors.length = 0;
+  });
+
+  test('in scroll-driven mode the host page scrolling drives the map', async ({ page }) => {
+    await page.goto(`${host.origin}/scroll`);
+    const cards = page.locator('[data-astana-step]');
+    await expect(cards).toHaveCount(second.steps.length);
+    await expect(cards.nth(1)).toContainText(second.steps[1]!.text.split('\n')[0]!.slice(0, 50));
+    const map = page.frameLocator('iframe').locator('[data-story-map]');
+    await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    for (const index of [1, 2, 4]) {
+      const step = second.steps[index]!;
+      await cards.nth(index).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(map).toHaveAttribute('data-active-step', step.id);
+      await expect.poll(async () => centreMatches(await map.getAttribute('data-center'), step.id), { timeout: 15_000 }).toBe(true);
+    }
+    // The map frame stays in view while the texts scroll past it.
+    const box = (await page.locator('iframe').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(-1);
+    expect(box.y).toBeLessThan(5);
+  });
+});
+
+test.describe('the embed page', () => {
+  test('starts at ?step=<n> or ?step=<id>, and links to the full story in the top window', async ({ page }) => {
+    await page.goto(`/embed/${second.slug}?step=3`);
+    await expect(page.locator('[data-story-map]')).toHaveAttribute('data-active-step', second.steps[2]!.id);
+    await expect(page.locator('[data-embed-counter]')).toHaveText(`Step 3 of ${second.steps.length}`);
+    await expect(page.locator('[data-step]:visible')).toHaveCount(1);
+    const more = page.getByRole('link', { name: 'Read the full story' });
+    await expect(more).toHaveAttribute('href', `/chapters/${second.slug}#${second.steps[2]!.id}`);
+    await expect(more).toHaveAttribute('target', '_top');
+
+    await page.goto(`/embed/${second.slug}?step=${second.steps[4]!.id}`);
+    await expect(page.locator('[data-embed-counter]')).toHaveText(`Step 5 of ${second.steps.length}`);
+  });
+
+  for (const width of [300, 1200]) {
+    test(`works at ${width} px wide`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/embed/${first.slug}`);
+      await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.getByRole('button', { name: /Next/ }).click();
+      await expect(page.locator('[data-story-map]')).toHaveAttribute('data-active-step', first.steps[1]!.id);
+      await expect(page.getByRole('button', { name: /Previous/ })).toBeInViewport();
+    });
+  }
+
+  test('without JavaScript it shows every step of the chapter', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/embed/${first.slug}`);
+    await expect(page.locator('[data-step]:visible')).toHaveCount(first.steps.length);
+    await context.close();
+  });
+
+  test('unknown embeds are 404', async ({ page, consoleErrors }) => {
+    expect((await page.goto('/embed/no-such-chapter'))?.status()).toBe(404);
+    consoleErrors.length = 0;
+  });
+
+  test('only embeds may be framed by other sites', async ({ request }) => {
+    const embed = await request.get(`/embed/${first.slug}`);
+    expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
+    for (const path of ['/', `/chapters/${first.slug}`, '/places/astana']) {
+      const response = await request.get(path);
+      expect(response.headers()['content-security-policy'], path).toMatch(/frame-ancestors 'self'/);
+    }
+  });
+});
+
+test.describe('sharing a chapter', () => {
+  test('the Embed button shows the snippet and the iframe code', async ({ page, baseURL }) => {
+    await page.goto(`/chapters/${first.slug}`);
+    await page.getByRole('button', { name: 'Embed this chapter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this chapter' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Snippet')).toHaveValue(`<div data-astana-story="${first.slug}"></div>\n<script async src="${baseURL}/embed.js"></script>`);
+    await expect(dialog.getByLabel('Iframe')).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/${first.slug}"`));
+    await expect(dialog.getByRole('button', { name: 'Copy snippet' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('oEmbed answers for every chapter and is discoverable', async ({ page, request, baseURL }) => {
+    for (const chapter of story.chapters) {
+      const response = await request.get(`/oembed?format=json&url=${encodeURIComponent(`${baseURL}/chapters/${chapter.slug}`)}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/application\/json/);
+      const body = await response.json();
+      expect(body).toMatchObject({ version: '1.0', type: 'rich', title: chapter.title, provider_name: expect.any(String), provider_url: `${baseURL}/` });
+      expect(body.width).toBeGreaterThan(0);
+      expect(body.height).toBeGreaterThan(0);
+      expect(body.html).toContain(`src="${baseURL}/embed/${chapter.slug}"`);
+    }
+    const narrow = await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/embed/${first.slug}`)}&maxwidth=400`)).json();
+    expect(narrow.width).toBe(400);
+
+    await page.goto(`/chapters/${second.slug}`);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const discovered = await request.get(new URL(href!, baseURL).href);
+    expect((await discovered.json()).title).toBe(second.title);
+
+    expect((await request.get(`/oembed?url=${encodeURIComponent('https://example.com/chapters/first-round')}`)).status()).toBe(404);
+    expect((await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/chapters/nope`)}`)).status()).toBe(404);
+    expect((await request.get(`/oembed?format=xml&url=${encodeURIComponent(`${baseURL}/chapters/${first.slug}`)}`)).status()).toBe(501);
+  });
+});
