@@ -5,7 +5,7 @@ const [,, path = '/', out = '/tmp/shot.png', w = '1280', h = '800', scroll = '0'
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 page.on('console', m => console.log('console', m.type(), m.text()));
 page.on('pageerror', e => console.log('pageerror', e.message));
-await page.goto('http://127.0.0.1:3100' + path);
+await page.goto('http://127.0.0.1:3200' + path);
 await page.waitForTimeout(1500);
 if (+scroll) { await page.mouse.wheel(0, +scroll); await page.waitForTimeout(3000); }
 const m = page.locator('[data-story-map]');

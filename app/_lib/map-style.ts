@@ -33,13 +33,19 @@ export const countryFillLayer: Omit<FillLayerSpecification, 'source'> = {
 };
 
 /**
- * The highlight layer's filter changes per step; `countryHighlightFilter` builds it.
- * No outline: polygons are clipped to the basemap's box and would show its edges.
+ * Highlighted countries are marked with feature state (`promoteId: 'iso3'` on the source),
+ * which MapLibre applies on the main thread; changing a filter instead would re-tile the
+ * whole basemap in the worker at every step. No outline: polygons are clipped to the
+ * basemap's box and would show its edges.
  */
 export const countryHighlightLayer: Omit<FillLayerSpecification, 'source'> = {
   id: 'country-highlight',
   type: 'fill',
-  paint: { 'fill-color': mapColors.highlight, 'fill-opacity': 0.85 },
+  filter: ['==', ['get', 'kind'], 'country'],
+  paint: {
+    'fill-color': mapColors.highlight,
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'highlight'], false], 0.85, 0],
+  },
 };
 
 export const borderLayer: Omit<LineLayerSpecification, 'source'> = {
@@ -48,7 +54,3 @@ export const borderLayer: Omit<LineLayerSpecification, 'source'> = {
   filter: ['==', ['get', 'kind'], 'border'],
   paint: { 'line-color': mapColors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
 };
-
-export function countryHighlightFilter(iso3: readonly string[]): FillLayerSpecification['filter'] {
-  return ['all', ['==', ['get', 'kind'], 'country'], ['in', ['get', 'iso3'], ['literal', [...iso3]]]];
-}

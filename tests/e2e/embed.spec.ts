@@ -137,7 +137,7 @@ test.describe('embeds on another origin', () => {
     const cards = page.locator('[data-astana-step]');
     await expect(cards).toHaveCount(second.steps.length);
     await expect(cards.nth(1)).toContainText(second.steps[1]!.text.split('\n')[0]!.slice(0, 50));
-    const map = page.frameLocator('iframe').locator('[data-story-map]');
+    const map = page.frameLocator('[data-astana-story] iframe').locator('[data-story-map]');
     await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
     for (const index of [1, 2, 4]) {
       const step = second.steps[index]!;
@@ -146,9 +146,29 @@ test.describe('embeds on another origin', () => {
       await expect.poll(async () => centreMatches(await map.getAttribute('data-center'), step.id), { timeout: 15_000 }).toBe(true);
     }
     // The map frame stays in view while the texts scroll past it.
-    const box = (await page.locator('iframe').boundingBox())!;
+    const box = (await page.locator('[data-astana-story] iframe').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(-1);
     expect(box.y).toBeLessThan(5);
+
+    // The embed ignores malformed payloads, other child ids, unknown steps and other windows.
+    const current = second.steps[4]!.id;
+    const target = second.steps[0]!.id;
+    await page.evaluate(
+      ({ target }) => {
+        const frame = document.querySelector('[data-astana-story] iframe') as HTMLIFrameElement;
+        const post = (data: unknown) => frame.contentWindow!.postMessage(data, '*');
+        post({ type: 'astana-step', value: target });
+        post(`pymxPYMxastana-story-999xPYMxastana-stepxPYMx${target}`);
+        post('pymxPYMxastana-story-1xPYMxastana-stepxPYMxno-such-step');
+        post(`pymxPYMxastana-story-1xPYMxastana-stepxPYMx${target}xPYMxextra`);
+        const sibling = document.createElement('iframe');
+        sibling.srcdoc = `<script>parent.frames[0].postMessage('pymxPYMxastana-story-1xPYMxastana-stepxPYMx${target}', '*')</script>`;
+        document.body.append(sibling);
+      },
+      { target },
+    );
+    await page.waitForTimeout(1000);
+    await expect(map).toHaveAttribute('data-active-step', current);
   });
 });
 
@@ -170,6 +190,7 @@ test.describe('the embed page', () => {
     test(`works at ${width} px wide`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/embed/${first.slug}`);
+      await page.mouse.move(100, 100);
       await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.getByRole('button', { name: /Next/ }).click();

@@ -4,7 +4,9 @@ import { allSteps, centreMatches, firstStepWith, story } from './story-data';
 
 const map = (page: Page) => page.locator('[data-story-map]');
 
+/** The interactive map starts on the reader's first interaction; a pointer move is one. */
 async function mapReady(page: Page) {
+  await page.mouse.move(200, 300);
   await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
 }
 
@@ -49,6 +51,28 @@ test('scrolling through the whole story activates every step in order and the ma
   }
   expect(seen).toEqual(allSteps.map((s) => s.id));
   expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+});
+
+test('MapLibre loads only once the reader interacts, in place of the static map', async ({ page }) => {
+  const mapRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/maplibre|basemap/.test(request.url())) mapRequests.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-story-map] [data-static-map]')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(mapRequests).toEqual([]);
+  await expect(map(page)).toHaveAttribute('data-state', 'loading');
+  const before = await map(page).boundingBox();
+  await page.mouse.wheel(0, 200);
+  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  expect(mapRequests.some((url) => url.endsWith('/maplibre-gl-worker.mjs'))).toBe(true);
+  expect(mapRequests.some((url) => url.endsWith('/basemap/basemap.json'))).toBe(true);
+  await expect(page.locator('[data-story-map] [data-static-map]')).toBeHidden();
+  // The live map takes exactly the static map's box: nothing shifts.
+  const after = await map(page).boundingBox();
+  expect(after?.width).toBe(before?.width);
+  expect(after?.height).toBe(before?.height);
 });
 
 test('the URL follows reading without adding history entries', async ({ page }) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { paddingFor, type CameraTarget, type Padding } from '@/app/_lib/camera';
 import {
@@ -10,7 +10,6 @@ import {
   baseStyle,
   borderLayer,
   countryFillLayer,
-  countryHighlightFilter,
   countryHighlightLayer,
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
@@ -62,6 +61,13 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
 export function MapGL({ places, target, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
+  const [mapReady, setMapReady] = useState(false);
+  const readyAnnounced = useRef(false);
+  const announceReady = () => {
+    if (readyAnnounced.current) return;
+    readyAnnounced.current = true;
+    onReady();
+  };
   const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
   const initialTarget = useRef(target);
   const latestTarget = useRef(target);
@@ -75,6 +81,17 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
     const map = ref.current;
     if (map && loaded.current) moveCamera(map, target, jump);
   }, [target, jump]);
+
+  const highlighted = useRef<readonly string[]>([]);
+  const highlightKey = highlight.join(',');
+  useEffect(() => {
+    const map = ref.current;
+    if (!map || !loaded.current) return;
+    const next = highlightKey ? highlightKey.split(',') : [];
+    for (const id of highlighted.current) if (!next.includes(id)) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: false });
+    for (const id of next) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: true });
+    highlighted.current = next;
+  }, [highlightKey, mapReady]);
 
   const initialViewState =
     initialTarget.current.kind === 'point'
@@ -95,6 +112,9 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
       dragRotate={false}
       pitchWithRotate={false}
       attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+      // No symbol layers to fade, and one world is enough for a regional story.
+      fadeDuration={0}
+      renderWorldCopies={false}
       onLoad={(event) => {
         loaded.current = true;
         const map = event.target;
@@ -103,7 +123,11 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
         container.addEventListener('scroll', () => container.scrollTo(0, 0));
         // The reader may have moved on while the map loaded.
         moveCamera(map, latestTarget.current, true);
-        map.once('idle', onReady);
+        setMapReady(true);
+        // Swap the static map for this one once the basemap has drawn; if the basemap never
+        // arrives, show markers over the plain sea rather than wait forever.
+        map.once('idle', announceReady);
+        window.setTimeout(announceReady, 10_000);
       }}
       onMoveEnd={(event) => {
         const center = event.target.getCenter();
@@ -112,13 +136,17 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
       onError={(event) => {
         const message = event.error?.message ?? 'map error';
         if (!loaded.current && /webgl|context/i.test(message)) onFail(message);
-        else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) onBasemapError();
+        else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) {
+          onBasemapError();
+          announceReady();
+        }
         else console.warn('[map]', message);
       }}
     >
-      <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth">
+      {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames. */}
+      <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
         <Layer {...countryFillLayer} />
-        <Layer {...countryHighlightLayer} filter={countryHighlightFilter(highlight)} />
+        <Layer {...countryHighlightLayer} />
         <Layer {...borderLayer} />
       </Source>
       {places.map((place) => (

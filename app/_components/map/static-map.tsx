@@ -1,4 +1,4 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { CameraTarget } from '@/app/_lib/camera';
 import { getBasemap } from '@/app/_lib/basemap.server';
 import { mapColors } from '@/app/_lib/map-style';
@@ -6,6 +6,45 @@ import type { Place } from '@/app/_lib/schema';
 
 /** MapLibre's world is 512 px wide at zoom 0; d3's Mercator is 2π·scale wide. */
 const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+/**
+ * Rounds projected points to whole pixels and drops repeats: at story zooms the
+ * basemap has many points per pixel, and every one would be bytes in the HTML.
+ * Rings and lines left too short to draw are dropped whole.
+ */
+function pixelSnap(sink: GeoStream): GeoStream {
+  let buffer: Array<[number, number]> = [];
+  let inPolygon = false;
+  return {
+    point(x, y) {
+      const p: [number, number] = [Math.round(x), Math.round(y)];
+      const last = buffer.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) buffer.push(p);
+    },
+    lineStart() {
+      buffer = [];
+    },
+    lineEnd() {
+      if (buffer.length >= (inPolygon ? 3 : 2)) {
+        sink.lineStart();
+        for (const [x, y] of buffer) sink.point(x, y);
+        sink.lineEnd();
+      }
+      buffer = [];
+    },
+    polygonStart() {
+      inPolygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      inPolygon = false;
+      sink.polygonEnd();
+    },
+    sphere() {
+      sink.sphere?.();
+    },
+  };
+}
 
 interface StaticMapProps {
   camera: CameraTarget;
@@ -48,7 +87,7 @@ export async function StaticMap({ camera, width, height, places, activeIds = [],
     [-10, -10],
     [width + 10, height + 10],
   ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath({ stream: (sink: GeoStream) => projection.stream(pixelSnap(sink)) }).digits(0);
   const highlighted = new Set(highlight);
 
   const land: string[] = [];
@@ -68,7 +107,8 @@ export async function StaticMap({ camera, width, height, places, activeIds = [],
     .filter((d): d is { place: Place; point: [number, number] } => !!d.point && d.point[0] >= 0 && d.point[0] <= width && d.point[1] >= 0 && d.point[1] <= height);
 
   return (
-    <svg className={className} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" role="img" aria-label={title} data-static-map="">
+    // With links inside it is a group of them; an "img" may not contain interactive elements.
+    <svg className={className} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" role={linkPlaces ? "group" : "img"} aria-label={title} data-static-map="">
       <rect width={width} height={height} fill={mapColors.sea} />
       <path d={land.join('')} fill={mapColors.land} />
       {lit.length > 0 && <path d={lit.join('')} fill={mapColors.highlight} />}

@@ -10,6 +10,9 @@ import { PlacePopup } from './place-popup';
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
+/** Signs that a reader is here and engaging; any of them starts the interactive map. */
+const startEvents = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const;
+
 function supportsWebGL2(): boolean {
   try {
     return !!document.createElement('canvas').getContext('webgl2');
@@ -23,7 +26,7 @@ function supportsWebGL2(): boolean {
  * its code has loaded and WebGL2 is there. Its data attributes are a public contract.
  */
 export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
-  const { view, active, goToStep } = useStory();
+  const { view, mode, active, goToStep } = useStory();
   const [state, setState] = useState<MapState>('loading');
   const [MapGL, setMapGL] = useState<ComponentType<MapGLProps> | null>(null);
   const [view2d, setView2d] = useState<{ center: string; zoom: string } | null>(null);
@@ -38,20 +41,30 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
 
+  // MapLibre costs ~600 KB and a long main-thread task: start it only when the reader
+  // first scrolls or interacts, so the text and the static map paint and respond first.
   useEffect(() => {
-    if (!supportsWebGL2()) {
-      setState('fallback');
-      return;
-    }
     let cancelled = false;
-    import('./map-gl').then(
-      (module) => !cancelled && setMapGL(() => module.MapGL),
-      () => !cancelled && setState('fallback'),
-    );
+    const start = () => {
+      for (const type of startEvents) window.removeEventListener(type, start, true);
+      if (cancelled) return;
+      if (!supportsWebGL2()) {
+        setState('fallback');
+        return;
+      }
+      import('./map-gl').then(
+        (module) => !cancelled && setMapGL(() => module.MapGL),
+        () => !cancelled && setState('fallback'),
+      );
+    };
+    // A host page that drives the map, or a deep link to a step, asks for the map at once.
+    if (mode === 'driven' || window.location.hash.length > 1) start();
+    else for (const type of startEvents) window.addEventListener(type, start, { capture: true, passive: true });
     return () => {
       cancelled = true;
+      for (const type of startEvents) window.removeEventListener(type, start, true);
     };
-  }, []);
+  }, [mode]);
 
   // Announce where the map went, for screen-reader users who cannot see it move.
   useEffect(() => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { stepAfter } from '@/app/_lib/camera';
 import type { StoryView } from '@/app/_lib/story-view';
 import { isTypingTarget, prefersReducedMotion, scrollStepIntoView, useStepObserver } from './use-active-step';
@@ -56,13 +56,17 @@ const keyDirection: Record<StoryMode, Record<string, 1 | -1>> = {
 /** Holds the active step: scrolling, deep links, buttons, keys and host pages all set it here. */
 export function StoryProvider({ view, mode = 'scroll', children }: { view: StoryView; mode?: StoryMode; children: ReactNode }) {
   const [active, setActive] = useState<Activation | null>(null);
+  // Keys pressed faster than React renders must step from the latest step, not a stale one.
+  const latest = useRef<Activation | null>(null);
+  latest.current = active;
   const [enhanced, setEnhanced] = useState(false);
   const ids = useMemo(() => view.steps.map((step) => step.id), [view]);
 
   const goToStep = useCallback(
     (id: string, source: ActivationSource) => {
       if (mode === 'scroll') scrollStepIntoView(id, source !== 'initial' && !prefersReducedMotion());
-      setActive({ id, source });
+      latest.current = { id, source };
+      setActive(latest.current);
     },
     [mode],
   );
@@ -93,14 +97,15 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
       if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
       const direction = keyDirection[mode][event.key];
       if (!direction) return;
-      const next = ids[stepAfter(active ? ids.indexOf(active.id) : -1, direction, ids.length)];
+      const current = latest.current;
+      const next = ids[stepAfter(current ? ids.indexOf(current.id) : -1, direction, ids.length)];
       if (!next) return;
       event.preventDefault();
       goToStep(next, 'keyboard');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ids, active, goToStep, mode]);
+  }, [ids, goToStep, mode]);
 
   const value = useMemo(() => ({ view, mode, enhanced, active, goToStep }), [view, mode, enhanced, active, goToStep]);
   return <StoryContext value={value}>{children}</StoryContext>;

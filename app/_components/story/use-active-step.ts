@@ -21,6 +21,17 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
   useEffect(() => {
     if (!enabled) return;
     let observer: IntersectionObserver | undefined;
+    // If React ever renders the steps anew (a recovered hydration error, fast refresh), the
+    // observer would be left watching detached nodes: follow the DOM instead.
+    const watched = new WeakSet<Element>();
+    const observeNew = () => {
+      for (const step of document.querySelectorAll('[data-step]')) {
+        if (watched.has(step)) continue;
+        watched.add(step);
+        observer?.observe(step);
+      }
+    };
+    const mutations = new MutationObserver(observeNew);
     const observe = () => {
       observer?.disconnect();
       const line = Math.round(triggerLine() * 100);
@@ -32,13 +43,18 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
         },
         { rootMargin: `-${line}% 0px -${100 - line}% 0px` },
       );
-      for (const step of document.querySelectorAll('[data-step]')) observer.observe(step);
+      for (const step of document.querySelectorAll('[data-step]')) {
+        watched.add(step);
+        observer.observe(step);
+      }
     };
     observe();
+    mutations.observe(document.body, { childList: true, subtree: true });
     const media = window.matchMedia('(max-width: 899px)');
     media.addEventListener('change', observe);
     return () => {
       media.removeEventListener('change', observe);
+      mutations.disconnect();
       observer?.disconnect();
     };
   }, [enabled]);

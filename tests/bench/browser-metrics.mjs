@@ -1,0 +1,64 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, offlineFlags, webglFlags } from './chromium.mjs';
+
+/** Bytes on the wire (headers + encoded bodies) from load until the network is quiet, with no interaction. */
+export async function bytesBeforeInteraction(url, viewport = { width: 390, height: 844 }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
+  try {
+    const page = await browser.newPage({ viewport });
+    const requests = [];
+    page.on('requestfinished', (request) => requests.push(request));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(3000);
+    let total = 0;
+    const byType = {};
+    for (const request of requests) {
+      const sizes = await request.sizes();
+      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      total += bytes;
+      const type = request.resourceType();
+      byType[type] = (byType[type] ?? 0) + bytes;
+    }
+    return { total, byType, count: requests.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Frame times while a reader scrolls through the story with the map flying: a wheel
+ * tick every 50 ms for `seconds`, recording requestAnimationFrame intervals.
+ */
+export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 } } = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
+  try {
+    const page = await browser.newPage({ viewport });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.mouse.move(viewport.width * 0.25, viewport.height / 2);
+    await page.mouse.wheel(0, 10);
+    await page.waitForSelector('[data-story-map][data-state="ready"]', { timeout: 30_000 });
+    await page.evaluate(() => {
+      const frames = [];
+      let last = performance.now();
+      const tick = (now) => {
+        frames.push(now - last);
+        last = now;
+        window.__frames = frames;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const steps = new Set();
+    const end = Date.now() + seconds * 1000;
+    while (Date.now() < end) {
+      await page.mouse.wheel(0, 90);
+      await page.waitForTimeout(50);
+      steps.add(await page.locator('[data-story-map]').getAttribute('data-active-step'));
+    }
+    const frames = (await page.evaluate(() => window.__frames)).slice(1).sort((a, b) => a - b);
+    const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
+    return { frames: frames.length, p50: at(0.5), p95: at(0.95), max: frames.at(-1), steps: steps.size };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: builds, starts `next start`, and measures what issue #5 targets:
+ * Lighthouse (mobile preset, median of 3 runs) on the story, a chapter and an embed;
+ * bytes on the wire before any interaction; the basemap's gzip size; and frame times
+ * while scrolling with the map flying. Prints one table and exits non-zero when a
+ * target is missed. Not part of `npm test`: timings are noisy on a shared machine.
+ *
+ *   npm run bench                 build, then measure
+ *   npm run bench -- --no-build   measure the existing build
+ *   npm run bench -- --runs 1     fewer Lighthouse runs (quicker, noisier)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { bytesBeforeInteraction, scrollFrameTimes } from './browser-metrics.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const origin = `http://127.0.0.1:${port}`;
+
+export const targets = {
+  score: 0.95,
+  lcp: 1200,
+  tbt: 200,
+  cls: 0,
+  bytesBeforeInteraction: 500_000,
+  basemapGzip: 200_000,
+  p95Frame: 50,
+};
+
+const pages = [
+  { name: 'story', path: '/' },
+  { name: 'chapter', path: '/chapters/second-round' },
+  { name: 'embed', path: '/embed/second-round' },
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function gzipBytes(path) {
+  return new Promise((resolve, reject) => {
+    request(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => (bytes += chunk.length));
+      response.on('end', () => resolve({ bytes, encoding: response.headers['content-encoding'] ?? 'identity' }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await gzipBytes('/');
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`server did not start on ${origin}`);
+}
+
+if (!args.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+
+// Run next directly, and stop it by its own PID (an npx wrapper can leave next-server behind).
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
+const failures = [];
+const rows = [];
+try {
+  await waitForServer();
+  const basemap = await gzipBytes('/basemap/basemap.json');
+
+  for (const page of pages) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await runLighthouse(`${origin}${page.path}`));
+    const bytes = await bytesBeforeInteraction(`${origin}${page.path}`);
+    const row = {
+      page: page.name,
+      score: median(samples.map((s) => s.score)),
+      fcp: median(samples.map((s) => s.fcp)),
+      lcp: median(samples.map((s) => s.lcp)),
+      tbt: median(samples.map((s) => s.tbt)),
+      cls: median(samples.map((s) => s.cls)),
+      bytes: bytes.total,
+      byType: bytes.byType,
+    };
+    rows.push(row);
+    if (row.score < targets.score) failures.push(`${page.name}: score ${row.score} < ${targets.score}`);
+    if (row.lcp > targets.lcp) failures.push(`${page.name}: LCP ${Math.round(row.lcp)} ms > ${targets.lcp} ms`);
+    if (row.tbt > targets.tbt) failures.push(`${page.name}: TBT ${Math.round(row.tbt)} ms > ${targets.tbt} ms`);
+    if (row.cls > targets.cls) failures.push(`${page.name}: CLS ${row.cls.toFixed(3)} > ${targets.cls}`);
+    if (row.bytes > targets.bytesBeforeInteraction) failures.push(`${page.name}: ${row.bytes} bytes before interaction > ${targets.bytesBeforeInteraction}`);
+  }
+  if (basemap.bytes > targets.basemapGzip) failures.push(`basemap: ${basemap.bytes} bytes (${basemap.encoding}) > ${targets.basemapGzip}`);
+
+  const scroll = await scrollFrameTimes(`${origin}/`);
+  if (scroll.p95 > targets.p95Frame) failures.push(`scrolling: p95 frame ${scroll.p95.toFixed(1)} ms > ${targets.p95Frame} ms`);
+  // A scroll that activated few steps measured an idle map, not a flying one.
+  if (scroll.steps < 10) failures.push(`scrolling: only ${scroll.steps} steps became active; the measurement is not valid`);
+
+  const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+  console.log(`\nLighthouse ${runs} run(s) per page, mobile preset, median; bytes measured on a 390x844 viewport without interaction.\n`);
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        r.page,
+        {
+          score: r.score,
+          'FCP ms': Math.round(r.fcp),
+          'LCP ms': Math.round(r.lcp),
+          'TBT ms': Math.round(r.tbt),
+          CLS: Number(r.cls.toFixed(3)),
+          'bytes before interaction': kb(r.bytes),
+          'of which script': kb(r.byType.script ?? 0),
+        },
+      ]),
+    ),
+  );
+  console.log(`basemap: ${kb(basemap.bytes)} (${basemap.encoding})`);
+  console.log(
+    `scrolling /, map flying: ${scroll.frames} frames, p50 ${scroll.p50.toFixed(1)} ms, p95 ${scroll.p95.toFixed(1)} ms, max ${scroll.max.toFixed(1)} ms, ${scroll.steps} steps visited`,
+  );
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(`bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ targets, rows, basemap, scroll, failures }, null, 2));
+} finally {
+  server.kill();
+}
+
+if (failures.length) {
+  console.error(`\nMissed ${failures.length} target(s):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll targets met.');

@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { allSteps, firstStepWith, story } from './story-data';
+
+const map = (page: Page) => page.locator('[data-story-map]');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a chapter reads in full, with headings, dates, sources and a static map linking to places', async ({ page }) => {
+    for (const chapter of story.chapters) {
+      await page.goto(`/chapters/${chapter.slug}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+      await expect(page.locator('time')).toHaveAttribute('datetime', chapter.dates.start);
+      await expect(page.locator('.chapter-source')).toContainText(chapter.source.note);
+      await expect(page.locator('[data-step]')).toHaveCount(chapter.steps.length);
+      for (const step of chapter.steps) await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
+    }
+    const staticMap = page.locator('[data-story-map] [data-static-map]');
+    await expect(staticMap).toBeVisible();
+    const link = staticMap.locator('a[data-static-place]').first();
+    const id = await link.getAttribute('data-static-place');
+    await expect(link).toHaveAttribute('href', `/places/${id}`);
+  });
+});
+
+test.describe('without WebGL', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/.test(type)) return null;
+        return original.call(this, type as '2d', ...(rest as []));
+      } as typeof original;
+    });
+  });
+
+  test('the map falls back to the static map and a list of places whose context still opens', async ({ page }) => {
+    await page.goto('/');
+    await page.mouse.move(100, 300);
+    await expect(map(page)).toHaveAttribute('data-state', 'fallback');
+    await expect(map(page).locator('[data-static-map]')).toBeVisible();
+    await expect(map(page).getByText(/interactive map is not available/)).toBeVisible();
+    const buttons = map(page).locator('button[data-place]');
+    await expect(buttons).toHaveCount(new Set(allSteps.flatMap((s) => s.places)).size);
+    await buttons.filter({ hasText: 'Aleppo' }).click();
+    const popup = page.locator('[data-place-popup="aleppo"]');
+    await expect(popup).toContainText(story.gazetteer.byId.get('aleppo')!.context);
+    await page.keyboard.press('Escape');
+    await expect(popup).toBeHidden();
+    // Reading still drives the active step.
+    await page.keyboard.press('j');
+    await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
+    await expect(map(page).locator('button[data-place][data-active="true"]')).toHaveCount(allSteps[0]!.places.length);
+  });
+});
+
+test('when the basemap fails, markers stay over a plain background with a notice', async ({ page, consoleErrors }) => {
+  await page.route('**/basemap/basemap.json', (route) => route.abort('failed'));
+  const step = firstStepWith('aleppo');
+  await page.goto(`/#${step.id}`);
+  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(page.locator('button[data-place="aleppo"]')).toBeVisible();
+  await expect(map(page).getByText(/background could not be loaded/)).toBeVisible();
+  // The aborted request logs a network error; nothing else may.
+  expect(consoleErrors.filter((e) => !/Failed to load resource|ERR_FAILED|basemap/.test(e))).toEqual([]);
+  consoleErrors.length = 0;
+});
+
+test('on a slow network the text paints before any map resource arrives', async ({ page }) => {
+  const arrived: string[] = [];
+  await page.route(/maplibre|basemap/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    arrived.push(route.request().url());
+    await route.continue();
+  });
+  await page.goto(`/#${story.chapters[1]!.steps[1]!.id}`);
+  await expect(page.locator(`[data-step="${story.chapters[1]!.steps[1]!.id}"]`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: story.chapters[0]!.title })).toBeAttached();
+  await expect(map(page).locator('[data-static-map]')).toBeVisible();
+  expect(arrived).toEqual([]);
+  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+});
+
+test.describe('bad URLs', () => {
+  for (const path of [
+    '/chapters/..%2f..%2fetc%2fpasswd',
+    '/chapters/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '/chapters/first-round%2f..%2f..%2fpackage.json',
+    '/places/..%2fgeo%2fplaces.json',
+    '/embed/..%2f..%2fpackage.json',
+    '/content/first-round.mdx',
+    '/geo/places.json',
+    '/chapters/FIRST-ROUND',
+  ]) {
+    test(`${path} is a 404 with a way back`, async ({ page, consoleErrors }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('link', { name: /back to the story/i })).toHaveAttribute('href', '/');
+      expect(await page.content()).not.toMatch(/"name":\s*"astana-talks|root:x:0/);
+      consoleErrors.length = 0;
+    });
+  }
+});
+
+test('security headers are sent, with no unsafe-eval', async ({ request }) => {
+  for (const path of ['/', `/chapters/${story.chapters[0]!.slug}`, '/places/astana', `/embed/${story.chapters[0]!.slug}`]) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("worker-src 'self' blob:");
+    expect(csp, path).toContain("img-src 'self' data: blob:");
+    expect(csp, path).toContain("connect-src 'self'");
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toMatch(/geolocation=\(\)/);
+  }
+});
+
+test('the map announces where it went, politely', async ({ page }) => {
+  const step = allSteps[2]!;
+  await page.goto('/');
+  await page.mouse.move(100, 300);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+  const live = map(page).locator('[aria-live="polite"]');
+  const names = step.places.map((id) => `${story.gazetteer.byId.get(id)!.name}, ${story.gazetteer.byId.get(id)!.country}`);
+  await expect(live).toHaveText(`Map: ${names.join('; ')}`);
+  await expect(map(page)).toHaveAttribute('role', 'region');
+  await expect(map(page)).toHaveAccessibleName(/map/i);
+});
