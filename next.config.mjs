@@ -1,27 +1,10 @@
 // @ts-check
+import { contentSecurityPolicy, hostedStyleOrigin } from './app/_lib/csp.mjs';
 
-const isDev = process.env.NODE_ENV !== 'production';
-
-/**
- * The CSP is static (no nonces) so pages stay statically rendered; Next's inline
- * hydration data therefore needs 'unsafe-inline' in script-src. React's dev build
- * evaluates code for its debugging aids, so 'unsafe-eval' is allowed in development only.
- */
-function contentSecurityPolicy(frameAncestors) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ');
-}
+const dev = process.env.NODE_ENV !== 'production';
+// A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
+const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
+const csp = (frameAncestors) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin });
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -43,13 +26,13 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") }],
+        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: csp("'self'") }],
       },
       // Only embeds may be framed by other sites. This rule must come after '/:path*',
       // which also matches /embed/*: for the same header, the later rule wins.
       {
         source: '/embed/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('*') }],
+        headers: [{ key: 'Content-Security-Policy', value: csp('*') }],
       },
       // Scroll-driven embeds fetch step texts from the host page's origin.
       {

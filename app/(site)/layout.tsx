@@ -18,6 +18,9 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <Link href="/" className="site-title">The Astana talks</Link>
           <span className="site-tagline">Syria’s 2017 peace process on a map</span>
+          <nav className="site-nav" aria-label="Site">
+            <Link href="/read">Reader view</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

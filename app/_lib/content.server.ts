@@ -28,6 +28,11 @@ export interface LoadOptions {
   gazetteerFile?: string;
   /** Drafts are previewed in development and left out of production builds. */
   includeDrafts?: boolean;
+  /**
+   * What an included draft's problems do: `fail` (npm run check) or `skip`, which leaves
+   * the draft out with a warning so a half-written draft does not break a preview.
+   */
+  draftProblems?: 'fail' | 'skip';
 }
 
 function relative(root: string, file: string): string {
@@ -91,6 +96,8 @@ function compileProblems(error: unknown, rel: string): Problem[] {
 interface Compiled {
   chapter?: Chapter;
   problems: Problem[];
+  /** Read from the raw frontmatter, so known even when the chapter does not compile. */
+  draft: boolean;
   /** Line of the `slug:` key, for duplicate-slug reports. */
   slugLine?: number;
 }
@@ -99,7 +106,10 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
   const rel = relative(root, file);
   // Read at build time only (pages are static), so the server output need not trace it.
   const raw = await readFile(/*turbopackIgnore: true*/ file, 'utf8');
+  const draft = /^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(raw);
   const sink: StepSink = { steps: [], problems: [] };
+  // A TODO is unfinished work: chapter:new leaves them for the author.
+  const todos: Problem[] = raw.split('\n').flatMap((text, i) => (/\bTODO\b/.test(text) ? [{ file: rel, line: i + 1, message: `TODO left: ${text.trim().slice(0, 100)}` }] : []));
 
   let result;
   try {
@@ -117,10 +127,10 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
       },
     });
   } catch (error) {
-    return { problems: [...compileProblems(error, rel), ...sink.problems] };
+    return { problems: [...compileProblems(error, rel), ...sink.problems, ...todos], draft };
   }
 
-  const problems = [...sink.problems];
+  const problems = [...sink.problems, ...todos];
   const parsed = frontmatterSchema.safeParse(result.frontmatter);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -170,9 +180,10 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
     }
   }
 
-  if (problems.length > 0 || !parsed.success) return { problems };
-  const { draft, ...frontmatter } = parsed.data;
-  return { chapter: { ...frontmatter, draft: draft ?? false, file: rel, steps, code: result.code }, problems, slugLine: lineOf(raw, /^slug\s*:/) };
+  if (problems.length > 0 || !parsed.success) return { problems, draft };
+  const { draft: declared, ...frontmatter } = parsed.data;
+  const isDraft = declared ?? false;
+  return { chapter: { ...frontmatter, draft: isDraft, file: rel, steps, code: result.code }, problems, draft: isDraft, slugLine: lineOf(raw, /^slug\s*:/) };
 }
 
 /**
@@ -193,8 +204,17 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
 
   // Compiled one at a time: esbuild is fast, and parallel bundles only contend for 2 cores.
   const compiled: Compiled[] = [];
-  for (const name of files) compiled.push(await compileChapter(path.join(/*turbopackIgnore: true*/ contentDir, name), root, gazetteerResult));
-  problems.push(...compiled.flatMap((c) => c.problems));
+  for (const name of files) {
+    const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
+    const result = await compileChapter(file, root, gazetteerResult);
+    if (result.draft && !includeDrafts) continue;
+    if (result.draft && result.problems.length && options.draftProblems === 'skip') {
+      console.warn(`Draft left out of the preview (${result.problems.length} problems; run npm run check): ${relative(root, file)}`);
+      continue;
+    }
+    compiled.push(result);
+    problems.push(...result.problems);
+  }
 
   const slugs = new Map<string, string>();
   const stepIds = new Map<string, string>();
@@ -217,7 +237,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
     throw new ContentError(problems);
   }
 
-  const visible = chapters.filter((chapter) => includeDrafts || !chapter.draft);
+  const visible = [...chapters];
   visible.sort((a, b) => a.dates.start.localeCompare(b.dates.start) || a.slug.localeCompare(b.slug));
   return { chapters: visible, gazetteer };
 }
@@ -226,7 +246,7 @@ let cached: Promise<Story> | undefined;
 
 /** The site's story, loaded once per server process (every time in development, so edits show). */
 export function getStory(): Promise<Story> {
-  if (process.env.NODE_ENV === 'development') return loadStory();
+  if (process.env.NODE_ENV === 'development') return loadStory({ includeDrafts: true, draftProblems: 'skip' });
   cached ??= loadStory();
   return cached;
 }

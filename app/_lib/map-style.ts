@@ -7,6 +7,12 @@ import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification
  */
 
 export const BASEMAP_URL = '/basemap/basemap.json';
+
+/**
+ * A hosted MapLibre style to use instead of the embedded basemap, set at build time
+ * (README, "Hosted basemap"). The embedded basemap stays the default and the tests' choice.
+ */
+export const HOSTED_STYLE_URL: string | undefined = process.env.NEXT_PUBLIC_MAP_STYLE_URL || undefined;
 export const BASEMAP_SOURCE_ID = 'basemap';
 
 export const mapColors = {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startMap, test } from './fixtures';
 import { story } from './story-data';
 
 async function seriousViolations(page: Page) {
@@ -22,8 +22,7 @@ for (const { name, path } of pages) {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
     if (path.startsWith('/places/')) return;
-    await page.mouse.move(100, 300);
-    await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    await startMap(page);
     await page.keyboard.press('j');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -31,8 +30,7 @@ for (const { name, path } of pages) {
 
 test('an open place popup has no serious or critical axe violations', async ({ page }) => {
   await page.goto(`/chapters/${story.chapters[0]!.slug}`);
-  await page.mouse.move(100, 300);
-  await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await startMap(page);
   await page.locator('button[data-place="astana"]').click();
   await expect(page.locator('[data-place-popup="astana"]')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -40,8 +38,7 @@ test('an open place popup has no serious or critical axe violations', async ({ p
 
 test('keyboard focus on a marker is visible', async ({ page }) => {
   await page.goto('/');
-  await page.mouse.move(100, 300);
-  await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await startMap(page);
   let onMarker = false;
   for (let i = 0; i < 40 && !onMarker; i++) {
     await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startMap, test } from './fixtures';
 import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
 import { centreMatches, story } from './story-data';
 
@@ -190,8 +190,7 @@ test.describe('the embed page', () => {
     test(`works at ${width} px wide`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/embed/${first.slug}`);
-      await page.mouse.move(100, 100);
-      await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await startMap(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.getByRole('button', { name: /Next/ }).click();
       await expect(page.locator('[data-story-map]')).toHaveAttribute('data-active-step', first.steps[1]!.id);

@@ -45,3 +45,26 @@ export async function expectNotFound(page: Page, path: string, consoleErrors: st
   await expect(page.getByRole('link', { name: /back to the story/i })).toHaveAttribute('href', '/');
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
 }
+
+/**
+ * Starts the interactive map the way a reader does, with a pointer move, and waits until
+ * it is ready. Moves until it answers: a move made before hydration reaches no listener.
+ */
+export async function startMap(page: Page) {
+  await interact(page);
+  await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+}
+
+/** Moves the pointer until the map leaves its `loading` state (to `ready` or `fallback`). */
+export async function interact(page: Page) {
+  const map = page.locator('[data-story-map]');
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(100 + Math.random() * 50, 300);
+        return map.getAttribute('data-state');
+      },
+      { timeout: 20_000, intervals: [100, 250, 500] },
+    )
+    .not.toBe('loading');
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, interact, startMap, test } from './fixtures';
 import { allSteps, firstStepWith, story } from './story-data';
 
 const map = (page: Page) => page.locator('[data-story-map]');
@@ -37,7 +37,7 @@ test.describe('without WebGL', () => {
 
   test('the map falls back to the static map and a list of places whose context still opens', async ({ page }) => {
     await page.goto('/');
-    await page.mouse.move(100, 300);
+    await interact(page);
     await expect(map(page)).toHaveAttribute('data-state', 'fallback');
     await expect(map(page).locator('[data-static-map]')).toBeVisible();
     await expect(map(page).getByText(/interactive map is not available/)).toBeVisible();
@@ -121,7 +121,7 @@ test('security headers are sent, with no unsafe-eval', async ({ request }) => {
 test('the map announces where it went, politely', async ({ page }) => {
   const step = allSteps[2]!;
   await page.goto('/');
-  await page.mouse.move(100, 300);
+  await startMap(page);
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('j');

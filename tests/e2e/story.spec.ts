@@ -1,14 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startMap, test } from './fixtures';
 import { allSteps, centreMatches, firstStepWith, story } from './story-data';
 
 const map = (page: Page) => page.locator('[data-story-map]');
 
 /** The interactive map starts on the reader's first interaction; a pointer move is one. */
-async function mapReady(page: Page) {
-  await page.mouse.move(200, 300);
-  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-}
+const mapReady = startMap;
 
 /** Waits until the camera has settled on the step's place(s). */
 async function cameraOn(page: Page, stepId: string) {

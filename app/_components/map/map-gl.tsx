@@ -8,6 +8,7 @@ import {
   BASEMAP_SOURCE_ID,
   BASEMAP_URL,
   baseStyle,
+  HOSTED_STYLE_URL,
   borderLayer,
   countryFillLayer,
   countryHighlightLayer,
@@ -86,7 +87,7 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
   const highlightKey = highlight.join(',');
   useEffect(() => {
     const map = ref.current;
-    if (!map || !loaded.current) return;
+    if (!map || !loaded.current || HOSTED_STYLE_URL) return;
     const next = highlightKey ? highlightKey.split(',') : [];
     for (const id of highlighted.current) if (!next.includes(id)) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: false });
     for (const id of next) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: true });
@@ -102,7 +103,7 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
     <MapLibre
       ref={ref}
       initialViewState={initialViewState}
-      mapStyle={baseStyle}
+      mapStyle={HOSTED_STYLE_URL ?? baseStyle}
       workerUrl="/maplibre-gl-worker.mjs"
       style={{ position: 'absolute', inset: 0 }}
       // Wheel and arrow keys belong to the story's scrolling; one-finger drags on phones too.
@@ -143,12 +144,15 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
         else console.warn('[map]', message);
       }}
     >
-      {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames. */}
+      {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames.
+          A hosted style brings its own basemap (and no country highlights). */}
+      {!HOSTED_STYLE_URL && (
       <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
         <Layer {...countryFillLayer} />
         <Layer {...countryHighlightLayer} />
         <Layer {...borderLayer} />
       </Source>
+      )}
       {places.map((place) => (
         <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center" style={{ zIndex: active.has(place.id) ? 2 : 1 }}>
           <button

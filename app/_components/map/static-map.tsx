@@ -12,12 +12,12 @@ const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
  * basemap has many points per pixel, and every one would be bytes in the HTML.
  * Rings and lines left too short to draw are dropped whole.
  */
-function pixelSnap(sink: GeoStream): GeoStream {
+function pixelSnap(sink: GeoStream, grid: number): GeoStream {
   let buffer: Array<[number, number]> = [];
   let inPolygon = false;
   return {
     point(x, y) {
-      const p: [number, number] = [Math.round(x), Math.round(y)];
+      const p: [number, number] = [Math.round(x / grid) * grid, Math.round(y / grid) * grid];
       const last = buffer.at(-1);
       if (!last || last[0] !== p[0] || last[1] !== p[1]) buffer.push(p);
     },
@@ -57,15 +57,20 @@ interface StaticMapProps {
   /** Link each dot to its place page (useful without JavaScript). */
   linkPlaces?: boolean;
   title: string;
-  className?: string;
+  /** Snap points to this many pixels: coarser for small maps, fewer bytes. */
+  grid?: number;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
- * A server-rendered SVG of the embedded basemap in Web Mercator, at the same scale
- * as MapLibre for a given camera: it paints with the text, costs no JavaScript, and
- * stays when WebGL is missing.
+ * The SVG markup of the embedded basemap in Web Mercator, at the same scale as MapLibre
+ * for a given camera. One builder serves the inline first-view map (StaticMap) and the
+ * reader view's map images (a route handler), so both draw alike.
  */
-export async function StaticMap({ camera, width, height, places, activeIds = [], highlight = [], linkPlaces = false, title, className }: StaticMapProps) {
+export async function staticMapSvg({ camera, width, height, places, activeIds = [], highlight = [], linkPlaces = false, title, grid = 1 }: StaticMapProps): Promise<string> {
   const basemap = await getBasemap();
   const projection = geoMercator().translate([width / 2, height / 2]);
   if (camera.kind === 'point') {
@@ -87,7 +92,7 @@ export async function StaticMap({ camera, width, height, places, activeIds = [],
     [-10, -10],
     [width + 10, height + 10],
   ]);
-  const path = geoPath({ stream: (sink: GeoStream) => projection.stream(pixelSnap(sink)) }).digits(0);
+  const path = geoPath({ stream: (sink: GeoStream) => projection.stream(pixelSnap(sink, grid)) }).digits(0);
   const highlighted = new Set(highlight);
 
   const land: string[] = [];
@@ -104,34 +109,32 @@ export async function StaticMap({ camera, width, height, places, activeIds = [],
   const active = new Set(activeIds);
   const dots = places
     .map((place) => ({ place, point: projection(place.coordinates) }))
-    .filter((d): d is { place: Place; point: [number, number] } => !!d.point && d.point[0] >= 0 && d.point[0] <= width && d.point[1] >= 0 && d.point[1] <= height);
+    .filter((d): d is { place: Place; point: [number, number] } => !!d.point && d.point[0] >= 0 && d.point[0] <= width && d.point[1] >= 0 && d.point[1] <= height)
+    .map(({ place, point: [x, y] }) => {
+      const on = active.has(place.id);
+      const dot = `<g class="${on ? 'static-dot is-active' : 'static-dot'}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"><circle r="${on ? 7 : 5}"/><text x="10" y="5">${escapeXml(place.name)}</text></g>`;
+      const label = escapeXml(`${place.name}, ${place.country}`);
+      return linkPlaces
+        ? `<a href="/places/${place.id}" data-static-place="${place.id}" aria-label="${label}">${dot}</a>`
+        : `<g data-static-place="${place.id}">${dot}</g>`;
+    });
 
-  return (
-    // With links inside it is a group of them; an "img" may not contain interactive elements.
-    <svg className={className} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid slice" role={linkPlaces ? "group" : "img"} aria-label={title} data-static-map="">
-      <rect width={width} height={height} fill={mapColors.sea} />
-      <path d={land.join('')} fill={mapColors.land} />
-      {lit.length > 0 && <path d={lit.join('')} fill={mapColors.highlight} />}
-      <path d={borders.join('')} fill="none" stroke={mapColors.border} strokeWidth={0.8} />
-      {dots.map(({ place, point: [x, y] }) => {
-        const dot = (
-          <g className={active.has(place.id) ? 'static-dot is-active' : 'static-dot'} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
-            <circle r={active.has(place.id) ? 7 : 5} />
-            <text x={10} y={5}>
-              {place.name}
-            </text>
-          </g>
-        );
-        return linkPlaces ? (
-          <a key={place.id} href={`/places/${place.id}`} data-static-place={place.id} aria-label={`${place.name}, ${place.country}`}>
-            {dot}
-          </a>
-        ) : (
-          <g key={place.id} data-static-place={place.id}>
-            {dot}
-          </g>
-        );
-      })}
-    </svg>
-  );
+  // With links inside it is a group of them; an "img" may not contain interactive elements.
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice" role="${linkPlaces ? 'group' : 'img'}" aria-label="${escapeXml(title)}" data-static-map="">`,
+    `<rect width="${width}" height="${height}" fill="${mapColors.sea}"/>`,
+    `<path d="${land.join('')}" fill="${mapColors.land}"/>`,
+    lit.length ? `<path d="${lit.join('')}" fill="${mapColors.highlight}"/>` : '',
+    `<path d="${borders.join('')}" fill="none" stroke="${mapColors.border}" stroke-width="0.8"/>`,
+    ...dots,
+    '</svg>',
+  ].join('');
+}
+
+/**
+ * A server-rendered SVG map: it paints with the text, costs no JavaScript, and stays
+ * when WebGL is missing.
+ */
+export async function StaticMap({ className, ...props }: StaticMapProps & { className?: string }) {
+  return <div className={className ? `static-map ${className}` : 'static-map'} dangerouslySetInnerHTML={{ __html: await staticMapSvg(props) }} />;
 }

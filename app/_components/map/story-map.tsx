@@ -57,8 +57,9 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
         () => !cancelled && setState('fallback'),
       );
     };
-    // A host page that drives the map, or a deep link to a step, asks for the map at once.
-    if (mode === 'driven' || window.location.hash.length > 1) start();
+    // A host page that drives the map, a deep link to a step, or a reader who scrolled
+    // before this code ran asks for the map at once.
+    if (mode === 'driven' || window.location.hash.length > 1 || window.scrollY > 0) start();
     else for (const type of startEvents) window.addEventListener(type, start, { capture: true, passive: true });
     return () => {
       cancelled = true;

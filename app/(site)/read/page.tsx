@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { readerComponents } from '../../_components/mdx/reader-components';
+import { MdxContent } from '../../_components/mdx/mdx-content';
+import { getStory } from '../../_lib/content.server';
+import { formatDateRange } from '../../_lib/format';
+
+export const metadata: Metadata = {
+  title: 'Reader view',
+  description: 'The whole story of the 2017 Astana talks as one article, with a small map for each step; made for reading and printing.',
+};
+
+/** The story unrolled: no scrolling choreography, no JavaScript needed, a clean print. */
+export default async function ReaderPage() {
+  const { chapters, gazetteer } = await getStory();
+  const components = readerComponents(gazetteer);
+  return (
+    <article className="reader">
+      <header className="reader-intro">
+        <h1>The Astana talks</h1>
+        <p className="story-dek">
+          In 2017 Russia, Turkey and Iran brought Syria’s government and armed opposition to Kazakhstan’s capital. Five
+          reports from that year, retold with a map for each step.
+        </p>
+        <p className="reader-switch no-print">
+          <Link href="/">Back to the map story</Link> · <a href="#sources">Sources</a>
+        </p>
+      </header>
+      {chapters.map((chapter) => (
+        <section key={chapter.slug} className="reader-chapter" aria-labelledby={`reader-${chapter.slug}`} data-chapter={chapter.slug}>
+          <p className="chapter-date">
+            <time dateTime={chapter.dates.start}>{formatDateRange(chapter.dates.start, chapter.dates.end)}</time>
+          </p>
+          <h2 id={`reader-${chapter.slug}`}>{chapter.title}</h2>
+          <p className="chapter-dek">{chapter.dek}</p>
+          <p className="chapter-source">
+            <span className="label">Source:</span> {chapter.source.outlet ?? 'outlet not named'}. {chapter.source.note}
+          </p>
+          <MdxContent code={chapter.code} components={components} />
+        </section>
+      ))}
+      <section id="sources" className="reader-sources">
+        <h2>Sources</h2>
+        <ol>
+          {chapters.map((chapter) => (
+            <li key={chapter.slug}>
+              {chapter.title} ({formatDateRange(chapter.dates.start, chapter.dates.end)}): {chapter.source.outlet ?? 'outlet not named'}.{' '}
+              {chapter.source.note}
+            </li>
+          ))}
+        </ol>
+        <p>Basemap: Natural Earth (public domain).</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type { Gazetteer } from '@/app/_lib/gazetteer';
+import type { StepProps } from '@/app/_lib/schema';
+
+/** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
+export function readerComponents(gazetteer: Gazetteer) {
+  return {
+    Step({ id, place, places, children }: StepProps & { children?: ReactNode }) {
+      const names = (places ?? (place ? [place] : [])).map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
+      return (
+        <section id={id} className="reader-step" data-reader-step={id}>
+          <figure className="reader-map">
+            {/* A file, not inline SVG: 35 maps inline would make the page heavy; lazy images cost nothing until seen. */}
+            <img src={`/read/maps/${id}.svg`} width={360} height={220} alt={`Map: ${names.join(', ')}`} loading="lazy" decoding="async" />
+            <figcaption>{names.join(' · ')}</figcaption>
+          </figure>
+          <div className="reader-text">{children}</div>
+        </section>
+      );
+    },
+  };
+}
