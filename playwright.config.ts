@@ -6,22 +6,13 @@ export const baseURL = `http://127.0.0.1:${port}`;
 /**
  * Debian's Chromium, not a downloaded browser (there is no network here). The
  * networking flags stop it from calling home; the SwiftShader flags give it a
- * software WebGL2 context, which MapLibre 6 requires.
+ * software WebGL2 context, which MapLibre 6 requires. The bench (tests/bench) uses these too.
  */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const offlineFlags = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const webglFlags = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
-const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs };
+const launchOptions = { executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] };
 
 export default defineConfig({
   testDir: 'tests/e2e',

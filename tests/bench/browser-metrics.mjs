@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, offlineFlags, webglFlags } from './chromium.mjs';
+import { CHROMIUM_PATH, offlineFlags, webglFlags } from '../../playwright.config.ts';
 
 /** Bytes on the wire (headers + encoded bodies) from load until the network is quiet, with no interaction. */
 export async function bytesBeforeInteraction(url, viewport = { width: 390, height: 844 }) {

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, offlineFlags } from './chromium.mjs';
+import { CHROMIUM_PATH, offlineFlags } from '../../playwright.config.ts';
 
 /** One Lighthouse run with its default (mobile) settings; returns the numbers the bench reports. */
 export async function runLighthouse(url) {
