@@ -11,7 +11,6 @@ import {
   HOSTED_STYLE_URL,
   borderLayer,
   countryFillLayer,
-  countryHighlightLayer,
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
 
@@ -149,7 +148,6 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
       {!HOSTED_STYLE_URL && (
       <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
         <Layer {...countryFillLayer} />
-        <Layer {...countryHighlightLayer} />
         <Layer {...borderLayer} />
       </Source>
       )}

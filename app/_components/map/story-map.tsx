@@ -103,6 +103,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
       data-center={view2d?.center}
       data-zoom={view2d?.zoom}
       data-active-step={active?.id ?? ''}
+      // Zoomed out, the Syrian places sit on top of each other: label only the step's own.
+      data-labels={view2d && Number(view2d.zoom) >= 6.5 ? 'all' : 'active'}
     >
       <div className="static-layer" aria-hidden={state === 'ready' ? true : undefined}>
         {children}
