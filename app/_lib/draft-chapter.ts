@@ -1,3 +1,4 @@
+import { escapeRegExp } from './problems';
 import type { Place } from './schema';
 
 /*
@@ -90,10 +91,6 @@ export function slugify(title: string, maxWords = 6): string {
     .split(/[\s-]+/)
     .filter(Boolean);
   return words.slice(0, maxWords).join('-') || 'chapter';
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface Matcher {

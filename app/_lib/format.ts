@@ -15,7 +15,3 @@ export function formatDateRange(start: string, end?: string): string {
   return `${a.day}–${b.day} ${months[a.month]} ${a.year}`;
 }
 
-/** The source line every chapter carries, e.g. "Source: Al Jazeera. Al Jazeera report, …". */
-export function formatSource(source: { outlet: string | null; note: string }): string {
-  return source.outlet ? `Source: ${source.outlet}. ${source.note}` : `Source: outlet not named. ${source.note}`;
-}

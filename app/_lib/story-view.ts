@@ -43,6 +43,10 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
+export function toViewChapter(c: Pick<Frontmatter, 'slug' | 'title' | 'dates'>): ViewChapter {
+  return { slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) };
+}
+
 export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer): StoryView {
   const steps: ViewStep[] = chapters.flatMap((chapter) =>
     chapter.steps.map((step) => ({
@@ -56,7 +60,7 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
   );
   const placeIds = [...new Set(steps.flatMap((step) => step.places))];
   return {
-    chapters: chapters.map((c) => ({ slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) })),
+    chapters: chapters.map(toViewChapter),
     steps,
     places: placeIds.map((id) => {
       const place = gazetteer.byId.get(id);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { readerComponents } from '../../_components/mdx/reader-components';
 import { MdxContent } from '../../_components/mdx/mdx-content';
+import { SourceLine } from '../../_components/story/chapter-article';
 import { getStory } from '../../_lib/content.server';
 import { formatDateRange } from '../../_lib/format';
 
@@ -33,9 +34,7 @@ export default async function ReaderPage() {
           </p>
           <h2 id={`reader-${chapter.slug}`}>{chapter.title}</h2>
           <p className="chapter-dek">{chapter.dek}</p>
-          <p className="chapter-source">
-            <span className="label">Source:</span> {chapter.source.outlet ?? 'outlet not named'}. {chapter.source.note}
-          </p>
+          <SourceLine source={chapter.source} />
           <MdxContent code={chapter.code} components={components} />
         </section>
       ))}

@@ -135,6 +135,6 @@ export async function staticMapSvg({ camera, width, height, places, activeIds = 
  * A server-rendered SVG map: it paints with the text, costs no JavaScript, and stays
  * when WebGL is missing.
  */
-export async function StaticMap({ className, ...props }: StaticMapProps & { className?: string }) {
-  return <div className={className ? `static-map ${className}` : 'static-map'} dangerouslySetInnerHTML={{ __html: await staticMapSvg(props) }} />;
+export async function StaticMap(props: StaticMapProps) {
+  return <div className="static-map" dangerouslySetInnerHTML={{ __html: await staticMapSvg(props) }} />;
 }

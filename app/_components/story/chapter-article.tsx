@@ -3,6 +3,15 @@ import type { Chapter } from '@/app/_lib/content.server';
 import { formatDateRange } from '@/app/_lib/format';
 import { MdxContent } from '../mdx/mdx-content';
 
+/** The source line every chapter carries; it says so when the text names no outlet. */
+export function SourceLine({ source }: { source: Chapter['source'] }) {
+  return (
+    <p className="chapter-source">
+      <span className="label">Source:</span> {source.outlet ?? 'outlet not named'}. {source.note}
+    </p>
+  );
+}
+
 /** A chapter's header, source line and steps, fully server-rendered. */
 export function ChapterArticle({ chapter, headingLevel = 2, linkTitle = false }: { chapter: Chapter; headingLevel?: 1 | 2; linkTitle?: boolean }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -16,9 +25,7 @@ export function ChapterArticle({ chapter, headingLevel = 2, linkTitle = false }:
           {linkTitle ? <Link href={`/chapters/${chapter.slug}`}>{chapter.title}</Link> : chapter.title}
         </Heading>
         <p className="chapter-dek">{chapter.dek}</p>
-        <p className="chapter-source">
-          <span className="label">Source:</span> {chapter.source.outlet ?? 'outlet not named'}. {chapter.source.note}
-        </p>
+        <SourceLine source={chapter.source} />
       </header>
       <MdxContent code={chapter.code} />
     </article>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { cameraForStep } from '@/app/_lib/camera';
 import type { Chapter } from '@/app/_lib/content.server';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
-import { storyView, type ViewChapter } from '@/app/_lib/story-view';
+import { storyView, toViewChapter, type ViewChapter } from '@/app/_lib/story-view';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider } from './story-provider';
@@ -51,5 +51,5 @@ export async function StoryLayout({ chapters, allChapters, gazetteer, children }
 }
 
 export function viewChapters(chapters: Chapter[]): ViewChapter[] {
-  return chapters.map((c) => ({ slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) }));
+  return chapters.map(toViewChapter);
 }
