@@ -15,11 +15,13 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">Skip to the story</a>
+        {/* These two links are on every page; prefetching both on every load would spend a
+            reader's data on pages they rarely open next. */}
         <header className="site-header">
-          <Link href="/" className="site-title">The Astana talks</Link>
+          <Link href="/" className="site-title" prefetch={false}>The Astana talks</Link>
           <span className="site-tagline">Syria’s 2017 peace process on a map</span>
           <nav className="site-nav" aria-label="Site">
-            <Link href="/read">Reader view</Link>
+            <Link href="/read" prefetch={false}>Reader view</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

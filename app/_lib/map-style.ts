@@ -22,12 +22,17 @@ export const mapColors = {
   border: '#a39e92',
 } as const;
 
-/** The style the map starts from: sea only, so something paints before the basemap arrives. */
+/**
+ * The style the map starts from: empty. The sea is the map box's CSS background (`--sea`,
+ * the same colour as `mapColors.sea`), showing through MapLibre's transparent canvas; a
+ * background layer would repaint every pixel of the canvas on every frame of a flight,
+ * which costs most where WebGL is slowest (software rendering).
+ */
 export const baseStyle: StyleSpecification = {
   version: 8,
   name: 'Astana story (embedded Natural Earth)',
   sources: {},
-  layers: [{ id: 'sea', type: 'background', paint: { 'background-color': mapColors.sea } }],
+  layers: [],
 };
 
 /**

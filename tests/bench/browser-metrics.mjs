@@ -29,12 +29,14 @@ export async function bytesBeforeInteraction(url, viewport = { width: 390, heigh
  * Frame times while a reader scrolls through the story with the map flying: a wheel
  * tick every 50 ms for `seconds`, recording requestAnimationFrame intervals.
  */
-export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 } } = {}) {
+export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
   try {
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, deviceScaleFactor });
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.mouse.move(viewport.width * 0.25, viewport.height / 2);
+    // Over the text: beside the map on wide screens, below it on phones (the map is pinned on top).
+    const narrow = viewport.width < 900;
+    await page.mouse.move(viewport.width * (narrow ? 0.5 : 0.25), viewport.height * (narrow ? 0.8 : 0.5));
     await page.mouse.wheel(0, 10);
     await page.waitForSelector('[data-story-map][data-state="ready"]', { timeout: 30_000 });
     await page.evaluate(() => {
