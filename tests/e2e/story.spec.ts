@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, startMap, test } from './fixtures';
+import { cameraForStep } from '../../app/_lib/camera';
 import { allSteps, centreMatches, firstStepWith, story } from './story-data';
 
 const map = (page: Page) => page.locator('[data-story-map]');
@@ -12,6 +13,27 @@ async function cameraOn(page: Page, stepId: string) {
   await expect
     .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
     .toBe(true);
+}
+
+/**
+ * Opens a chapter, reads the scale and position of the static map's first place, starts the
+ * live map and expects the same: the swap must not zoom or move the map.
+ */
+async function expectSeamlessSwap(page: Page) {
+  const chapter = story.chapters[0]!;
+  const first = chapter.steps[0]!;
+  const camera = cameraForStep(first, story.gazetteer.byId);
+  if (camera.kind !== 'point') throw new Error(`${first.id} should show one place`);
+  await page.goto(`/chapters/${chapter.slug}`);
+  const svg = page.locator('[data-story-map] [data-static-map]');
+  const dot = svg.locator(`[data-static-place="${first.places[0]}"] circle`);
+  const staticZoom = await svg.evaluate((el: SVGSVGElement, zoom) => zoom + Math.log2(el.getBoundingClientRect().width / el.viewBox.baseVal.width), camera.zoom);
+  const staticDot = (await dot.boundingBox())!;
+  await mapReady(page);
+  await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeCloseTo(staticZoom, 1);
+  const marker = (await page.locator(`button[data-place="${first.places[0]}"] .marker-dot`).boundingBox())!;
+  expect(Math.abs(marker.x + marker.width / 2 - (staticDot.x + staticDot.width / 2))).toBeLessThan(3);
+  expect(Math.abs(marker.y + marker.height / 2 - (staticDot.y + staticDot.height / 2))).toBeLessThan(3);
 }
 
 /** Counts the distinct screen positions a marker takes while the camera moves. */
@@ -70,6 +92,10 @@ test('MapLibre loads only once the reader interacts, in place of the static map'
   const after = await map(page).boundingBox();
   expect(after?.width).toBe(before?.width);
   expect(after?.height).toBe(before?.height);
+});
+
+test('the live map replaces the static one at the same scale and place', async ({ page }) => {
+  await expectSeamlessSwap(page);
 });
 
 test('the URL follows reading without adding history entries', async ({ page }) => {
@@ -232,4 +258,9 @@ test.describe('on a phone', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('the live map replaces the static one at the same scale and place', async ({ page }) => {
+    await expectSeamlessSwap(page);
+  });
+
 });

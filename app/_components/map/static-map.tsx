@@ -59,6 +59,13 @@ interface StaticMapProps {
   title: string;
   /** Snap points to this many pixels: coarser for small maps, fewer bytes. */
   grid?: number;
+  /**
+   * `cover` (the default) scales the map to fill its box, for images. `camera` keeps a
+   * camera's zoom at one SVG unit per CSS pixel, centred and cropped by the box as MapLibre
+   * shows it, so the live map that replaces it shows the same area at any box size up to
+   * width × height (a larger box scales it up). Boxes to fit are always drawn to cover.
+   */
+  fit?: 'cover' | 'camera';
 }
 
 function escapeXml(text: string): string {
@@ -70,9 +77,10 @@ function escapeXml(text: string): string {
  * for a given camera. One builder serves the inline first-view map (StaticMap) and the
  * reader view's map images (a route handler), so both draw alike.
  */
-export async function staticMapSvg({ camera, width, height, places, activeIds = [], highlight = [], linkPlaces = false, title, grid = 1 }: StaticMapProps): Promise<string> {
+export async function staticMapSvg({ camera, width, height, places, activeIds = [], highlight = [], linkPlaces = false, title, grid = 1, fit = 'cover' }: StaticMapProps): Promise<string> {
   const basemap = await getBasemap();
   const projection = geoMercator().translate([width / 2, height / 2]);
+  let atCameraZoom = camera.kind === 'point';
   if (camera.kind === 'point') {
     projection.scale(scaleForZoom(camera.zoom)).center(camera.center);
   } else {
@@ -85,7 +93,10 @@ export async function staticMapSvg({ camera, width, height, places, activeIds = 
       ],
       { type: 'MultiPoint', coordinates: [[west, south], [east, north]] },
     );
-    if (projection.scale() > scaleForZoom(camera.maxZoom)) projection.scale(scaleForZoom(camera.maxZoom)).center([(west + east) / 2, (south + north) / 2]).translate([width / 2, height / 2]);
+    if (projection.scale() > scaleForZoom(camera.maxZoom)) {
+      projection.scale(scaleForZoom(camera.maxZoom)).center([(west + east) / 2, (south + north) / 2]).translate([width / 2, height / 2]);
+      atCameraZoom = true;
+    }
   }
   // Clip a little outside the frame so strokes at the edge are not cut short.
   projection.clipExtent([
@@ -121,7 +132,7 @@ export async function staticMapSvg({ camera, width, height, places, activeIds = 
 
   // With links inside it is a group of them; an "img" may not contain interactive elements.
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice" role="${linkPlaces ? 'group' : 'img'}" aria-label="${escapeXml(title)}" data-static-map="">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice"${fit === 'camera' && atCameraZoom ? ` width="${width}" height="${height}" class="static-map-camera"` : ''} role="${linkPlaces ? 'group' : 'img'}" aria-label="${escapeXml(title)}" data-static-map="">`,
     `<rect width="${width}" height="${height}" fill="${mapColors.sea}"/>`,
     `<path d="${land.join('')}" fill="${mapColors.land}"/>`,
     lit.length ? `<path d="${lit.join('')}" fill="${mapColors.highlight}"/>` : '',

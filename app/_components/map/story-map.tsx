@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { cameraForStep, formatCenter, motionFor, type CameraPlace } from '@/app/_lib/camera';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
@@ -33,6 +33,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const [openPlace, setOpenPlace] = useState<string | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const box = useRef<HTMLDivElement>(null);
 
   const placesById = useMemo(() => new Map(view.places.map((place) => [place.id, place])), [view]);
   const cameraPlaces = placesById as ReadonlyMap<string, CameraPlace>;
@@ -67,6 +68,12 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     };
   }, [mode]);
 
+  // The static map is larger than its box; tabbing to one of its links outside the box
+  // scrolls the box to show it. The live map must start from the box's origin.
+  useEffect(() => {
+    if (state === 'ready') box.current?.scrollTo(0, 0);
+  }, [state]);
+
   // Announce where the map went, for screen-reader users who cannot see it move.
   useEffect(() => {
     if (!active || !step) return;
@@ -95,6 +102,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
 
   return (
     <div
+      ref={box}
       className="story-map"
       role="region"
       aria-label={label}

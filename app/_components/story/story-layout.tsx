@@ -31,8 +31,10 @@ export async function StoryLayout({ chapters, allChapters, gazetteer, children }
             {camera && first && (
               <StaticMap
                 camera={camera}
-                width={900}
-                height={800}
+                // Larger than the map box on all but the widest screens (see `fit`).
+                width={1400}
+                height={1100}
+                fit="camera"
                 places={view.places}
                 activeIds={first.places}
                 highlight={first.countries}

@@ -36,8 +36,9 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
         staticMap={
           <StaticMap
             camera={cameraForStep(first, gazetteer.byId)}
-            width={800}
-            height={500}
+            width={1200}
+            height={900}
+            fit="camera"
             places={view.places}
             activeIds={first.places}
             highlight={first.countries}
