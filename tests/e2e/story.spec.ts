@@ -263,4 +263,13 @@ test.describe('on a phone', () => {
     await expectSeamlessSwap(page);
   });
 
+  test('the site header fits its bar, under the timeline', async ({ page }) => {
+    await page.goto('/');
+    const header = (await page.locator('.site-header').boundingBox())!;
+    for (const link of [page.getByRole('link', { name: 'The Astana talks', exact: true }), page.getByRole('link', { name: 'Reader view', exact: true })]) {
+      const box = (await link.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+  });
 });
