@@ -85,7 +85,6 @@ try {
       fcp: median(samples.map((s) => s.fcp)),
       lcp: median(samples.map((s) => s.lcp)),
       lcpRuns: samples.map((s) => Math.round(s.lcp)),
-      observedLcp: median(samples.map((s) => s.observedLcp)),
       scriptBytesBeforeLcp: samples.map((s) => s.scriptBytesBeforeLcp),
       tbt: median(samples.map((s) => s.tbt)),
       cls: median(samples.map((s) => s.cls)),
