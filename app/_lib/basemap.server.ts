@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { BasemapCollection } from './basemap/types';
 
-export interface BasemapProperties {
-  kind: 'country' | 'border';
-  iso3?: string | null;
-  name?: string;
-}
-
-export type Basemap = FeatureCollection<Geometry, BasemapProperties>;
+/** The shape the build writes (app/_lib/basemap). */
+export type Basemap = BasemapCollection;
 
 let cached: Promise<Basemap> | undefined;
 

@@ -2,7 +2,7 @@ import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification
 
 /*
  * The embedded basemap's style, as typed constants. The basemap is a GeoJSON file
- * built from Natural Earth (geo/build-basemap.mjs) and served from our own origin,
+ * built from Natural Earth (app/_lib/basemap, `npm run basemap`) and served from our own origin,
  * so the map needs no network and no token.
  */
 

@@ -1,0 +1,19 @@
+import { gzipSync } from 'node:zlib';
+import { BASEMAP_BUDGET } from './config';
+import type { BasemapCollection } from './types';
+
+export interface Sizes {
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+/** Minified JSON text plus its raw and gzip (level 9) byte sizes. */
+export function serializeBasemap(collection: BasemapCollection): Sizes & { json: string } {
+  const json = JSON.stringify(collection);
+  const buffer = Buffer.from(json, 'utf8');
+  return { json, rawBytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 9 }).length };
+}
+
+export function fitsBudget({ rawBytes, gzipBytes }: Sizes, budget: Sizes = BASEMAP_BUDGET): boolean {
+  return rawBytes <= budget.rawBytes && gzipBytes <= budget.gzipBytes;
+}
