@@ -1,9 +1,12 @@
 // @ts-check
 import { contentSecurityPolicy, hostedStyleOrigin } from './app/_lib/csp.mjs';
+import { parseSiteUrl } from './app/_lib/site-url.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
 // A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
 const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
+// The public origin (README, "SITE_URL"): a bad value fails the build here, with the reason.
+const siteUrl = parseSiteUrl(process.env.SITE_URL);
 const csp = (frameAncestors) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin });
 
 const securityHeaders = [
@@ -16,6 +19,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Inlined at build time into server and browser code alike, so everything the build emits
+  // agrees on one origin; '' when unset (then only loopback hosts are trusted).
+  env: { SITE_URL: siteUrl ?? '' },
   experimental: {
     // Two root layouts (site and embed) leave no single layout for unmatched URLs.
     globalNotFound: true,
