@@ -1,3 +1,4 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { expect, startMap, test } from './fixtures';
 import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
@@ -26,6 +27,19 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 test.afterAll(async () => host?.close());
+
+/** A GET with a Host header of our choosing (fetch and Playwright's request set their own). */
+function getWithHost(base: string, path: string, host: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    get({ hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    }).on('error', reject);
+  });
+}
 
 async function frameOf(page: Page, index: number): Promise<Frame> {
   const handle = await page.locator('iframe').nth(index).elementHandle();
@@ -232,6 +246,50 @@ test.describe('sharing a chapter', () => {
     await expect(dialog.getByRole('button', { name: 'Copy snippet' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+  test('oEmbed takes its origin from configuration, never from a Host header', async ({ baseURL }) => {
+    const port = new URL(baseURL!).port;
+    const path = `/oembed?format=json&url=${encodeURIComponent(`/chapters/${second.slug}`)}`;
+    // This build has no SITE_URL: any host but a loopback one is refused, and says why.
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, 'localhost.evil.example', 'evil.example@localhost', `localhost:${port}/x`]) {
+      const answer = await getWithHost(baseURL!, path, host);
+      expect(answer.status, host).toBe(400);
+      expect(answer.body, host).toMatch(/SITE_URL/);
+      expect(answer.body, host).not.toContain('evil');
+      expect(answer.headers['cache-control'], host).toBe('no-store');
+    }
+    // Loopback hosts work for local development; those answers depend on the Host, so no cache keeps them.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `127.9.9.9:${port}`, `[::1]:${port}`]) {
+      const answer = await getWithHost(baseURL!, path, host);
+      expect(answer.status, host).toBe(200);
+      const body = JSON.parse(answer.body);
+      expect(body.html, host).toContain(`src="http://${host}/embed/${second.slug}"`);
+      expect(body.provider_url, host).toBe(`http://${host}/`);
+      expect(body.cache_age, host).toBeUndefined();
+      expect(answer.headers['cache-control'], host).toBe('no-store');
+      expect(answer.headers.vary, host).toMatch(/\bhost\b/i);
+    }
+  });
+
+  test('oEmbed never exceeds maxwidth or maxheight, and refuses bad ones', async ({ request, baseURL }) => {
+    const url = `/oembed?format=json&url=${encodeURIComponent(`${baseURL}/chapters/${first.slug}`)}`;
+    for (const [query, maxWidth, maxHeight] of [['&maxwidth=400&maxheight=500', 400, 500], ['&maxheight=600', Infinity, 600], ['&maxwidth=350.9', 350, Infinity], ['&maxwidth=5000&maxheight=5000', 5000, 5000]] as const) {
+      const response = await request.get(url + query);
+      expect(response.status(), query).toBe(200);
+      const body = await response.json();
+      expect(body.width, query).toBeGreaterThanOrEqual(300);
+      expect(body.width, query).toBeLessThanOrEqual(maxWidth);
+      expect(body.height, query).toBeLessThanOrEqual(maxHeight);
+      expect(body.html, query).toContain(`width="${body.width}" height="${body.height}"`);
+    }
+    // Too small for a readable chapter: 501, as oEmbed asks when the bounds cannot be met.
+    for (const query of ['&maxwidth=200', '&maxwidth=299', '&maxheight=400', '&maxwidth=640&maxheight=480']) {
+      expect((await request.get(url + query)).status(), query).toBe(501);
+    }
+    for (const query of ['&maxheight=-5', '&maxwidth=0', '&maxwidth=abc', '&maxwidth=', '&maxheight=NaN', '&maxwidth=1e3', '&maxwidth=-400']) {
+      expect((await request.get(url + query)).status(), query).toBe(400);
+    }
   });
 
   test('oEmbed answers for every chapter and is discoverable', async ({ page, request, baseURL }) => {
