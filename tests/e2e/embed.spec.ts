@@ -22,6 +22,12 @@ test.beforeAll(async ({ baseURL }) => {
        <script>window.pymParent = new pym.Parent('pym-container', '${site}/embed/${third.slug}', {});</script>`,
     ),
     '/frame-chapter': hostPage('Framing a chapter page', `<iframe id="framed" src="${site}/chapters/${first.slug}" width="600" height="400"></iframe>`),
+    // A comment system let through an image named "currentScript": it shadows document.currentScript.
+    '/clobbered': hostPage(
+      'A named image',
+      `<img name="currentScript" src="${HOST_ORIGIN}/pixel.gif" alt=""><div data-astana-story="${first.slug}"></div>
+       <script async src="${site}/embed.js"></script>`,
+    ),
     '/scroll': hostPage('Scroll-driven embed', `<div data-astana-story="${second.slug}" data-mode="scroll"></div><div class="filler"></div><script async src="${site}/embed.js"></script>`),
   });
 });
@@ -39,6 +45,10 @@ function getWithHost(base: string, path: string, host: string): Promise<{ status
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
     }).on('error', reject);
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function frameOf(page: Page, index: number): Promise<Frame> {
@@ -144,6 +154,37 @@ test.describe('embeds on another origin', () => {
     expect(await frame.locator('[data-chapter]').count()).toBe(0);
     expect(consoleErrors.some((e) => /frame-ancestors/.test(e))).toBe(true);
     consoleErrors.length = 0;
+  });
+
+  test('an element named currentScript cannot make embed.js frame another origin', async ({ page, baseURL }) => {
+    await page.goto(`${host.origin}/clobbered`);
+    // The trap is set: on this page document.currentScript is the image, even while a script runs.
+    expect(await page.evaluate(() => (document.currentScript as Element | null)?.tagName)).toBe('IMG');
+    const iframe = page.locator('[data-astana-story] iframe');
+    await expect(iframe).toHaveAttribute('src', new RegExp(`^${escapeRegExp(baseURL!)}/embed/${first.slug}\\?`));
+    await expectSizedToContent(page, 0);
+  });
+
+  test('only http(s) links to our own pages from steps.json reach the host page', async ({ page, baseURL }) => {
+    const steps = `${baseURL}/embed/${second.slug}/steps.json`;
+    const chapterUrl = `${baseURL}/chapters/${second.slug}`;
+    const cases: Array<[string, string]> = [
+      ['javascript:document.body.dataset.pwned="1"', chapterUrl],
+      ['https://evil.example/phish', chapterUrl],
+      ['//evil.example/phish', chapterUrl],
+      ['data:text/html,<script>alert(1)</script>', chapterUrl],
+      [`/chapters/${second.slug}#${second.steps[1]!.id}`, `${chapterUrl}#${second.steps[1]!.id}`],
+    ];
+    for (const [url, expected] of cases) {
+      await page.route(steps, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, json: { ...(await response.json()), url } });
+      });
+      await page.goto(`${host.origin}/scroll`);
+      const link = page.getByRole('link', { name: /Read the full story/ });
+      await expect(link, url).toHaveAttribute('href', expected);
+      await page.unroute(steps);
+    }
   });
 
   test('in scroll-driven mode the host page scrolling drives the map', async ({ page }) => {
