@@ -28,6 +28,18 @@ const nextConfig = {
     // Our stylesheet is ~4 KB gzipped: inlining it saves the render-blocking round trip.
     inlineCss: true,
   },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // Next cannot decode a dynamic segment like /places/%ZZ and then answers a bare 500: its
+        // 400 page exists only in the Pages Router. Every undecodable path has a bad % or an
+        // escape outside ASCII, and no address of ours has either, so such paths get the 404 page
+        // (and the headers below). Unlike a proxy.ts, a rewrite runs no code per request and
+        // needs no file outside app/; the pages stay static.
+        { source: '/:path(.*%(?![0-7][0-9a-fA-F]).*)', destination: '/_malformed-url' },
+      ],
+    };
+  },
   async headers() {
     return [
       {
