@@ -1,9 +1,12 @@
 // @ts-check
 import { contentSecurityPolicy, hostedStyleOrigin } from './app/_lib/csp.mjs';
+import { parseSiteUrl } from './app/_lib/site-url.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
 // A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
 const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
+// The public origin (README, "SITE_URL"): a bad value fails the build here, with the reason.
+const siteUrl = parseSiteUrl(process.env.SITE_URL);
 const csp = (frameAncestors) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin });
 
 const securityHeaders = [
@@ -16,11 +19,26 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Inlined at build time into server and browser code alike, so everything the build emits
+  // agrees on one origin; '' when unset (then only loopback hosts are trusted).
+  env: { SITE_URL: siteUrl ?? '' },
   experimental: {
     // Two root layouts (site and embed) leave no single layout for unmatched URLs.
     globalNotFound: true,
     // Our stylesheet is ~4 KB gzipped: inlining it saves the render-blocking round trip.
     inlineCss: true,
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // Next cannot decode a dynamic segment like /places/%ZZ and then answers a bare 500: its
+        // 400 page exists only in the Pages Router. Every undecodable path has a bad % or an
+        // escape outside ASCII, and no address of ours has either, so such paths get the 404 page
+        // (and the headers below). Unlike a proxy.ts, a rewrite runs no code per request and
+        // needs no file outside app/; the pages stay static.
+        { source: '/:path(.*%(?![0-7][0-9a-fA-F]).*)', destination: '/_malformed-url' },
+      ],
+    };
   },
   async headers() {
     return [

@@ -1,6 +1,16 @@
 // Bundles the publisher-facing loader into public/embed.js: one small, dependency-free
-// script that shares its message parser with the embed page.
+// script that shares its message parser with the embed page. SITE_URL's origin is baked in:
+// the loader then frames and listens to that origin only, whatever page includes it.
 import { build } from 'esbuild';
+import { parseSiteUrl } from '../_lib/site-url.mjs';
+
+let origin;
+try {
+  origin = parseSiteUrl(process.env.SITE_URL);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 const result = await build({
   entryPoints: ['app/_embed/loader.ts'],
@@ -12,6 +22,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  define: { __ASTANA_SITE_ORIGIN__: JSON.stringify(origin ?? '') },
 });
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
-console.log(`built public/embed.js (${bytes} bytes)`);
+console.log(`built public/embed.js (${bytes} bytes) for ${origin ?? "the origin of the verified <script> that loads it (SITE_URL unset)"}`);

@@ -10,6 +10,10 @@
  * page around a sticky map frame, which is told the active step.
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed-protocol';
+import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
+
+/** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */
+declare const __ASTANA_SITE_ORIGIN__: string;
 
 interface StepsDocument {
   title: string;
@@ -30,10 +34,25 @@ interface Registry {
   origins: Record<string, boolean>;
 }
 
+/**
+ * The origin this loader frames and trusts. Without a baked-in SITE_URL, the origin of the
+ * <script> running it: read through Document.prototype's getter, because the host page's
+ * own `document.currentScript` can be any element named "currentScript" (say, an <img> a
+ * comment system let through), and only an http(s) src counts.
+ */
+function loaderOrigin(): string | null {
+  if (__ASTANA_SITE_ORIGIN__) return __ASTANA_SITE_ORIGIN__;
+  const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  return current instanceof HTMLScriptElement && current.src ? httpOrigin(current.src) : null;
+}
+
 (() => {
-  const script = document.currentScript as HTMLScriptElement | null;
-  if (!script?.src) return;
-  const origin = new URL(script.src).origin;
+  const trusted = loaderOrigin();
+  if (!trusted) {
+    console.warn('[astana-story] cannot tell which site embed.js came from; nothing is embedded');
+    return;
+  }
+  const origin: string = trusted;
   const global = window as unknown as { __astanaStory?: Registry };
   const registry = (global.__astanaStory ??= { count: 0, origins: {} });
   const frames: Frame[] = [];
@@ -120,7 +139,8 @@ interface Registry {
     const more = document.createElement('p');
     more.style.cssText = 'pointer-events:auto;max-width:34rem;margin:2rem auto 0;';
     const link = document.createElement('a');
-    link.href = new URL(doc.url, origin).href;
+    // Only our own http(s) pages go into the host page: a javascript: URL would run there.
+    link.href = sameOriginHref(doc.url, origin) ?? new URL(`/chapters/${slug}`, origin).href;
     link.textContent = `Read the full story: ${doc.title}`;
     more.append(link);
     texts.append(more);

@@ -1,58 +1,47 @@
 import type { NextRequest } from 'next/server';
 import { getStory } from '../_lib/content.server';
+import { chapterSlugOf, fitEmbed, oembedResponse, parseBound } from '../_lib/oembed';
+import { loopbackOrigin, siteOrigin } from '../_lib/site-url.mjs';
 
-const DEFAULT_WIDTH = 640;
+/** How long consumers and shared caches may keep an answer when SITE_URL fixes the origin. */
+const CACHE_SECONDS = 86400;
 
-/** Height of an embedded chapter at a width: the map's 16:10 box plus header, card and controls. */
-function embedHeight(width: number): number {
-  return Math.round(width * 0.625 + 300);
+function plain(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', ...headers },
+  });
 }
 
 /**
  * oEmbed (https://oembed.com) for chapters: `/oembed?url=<chapter or embed URL>&format=json`.
- * Dynamic on purpose: the iframe address must use the origin the consumer asked.
+ * The origin in the answer is SITE_URL's; without it only loopback hosts are trusted (local
+ * development), and those answers depend on the Host header, so nothing may cache them.
  */
-/** The origin the consumer used; NextURL would rewrite 127.0.0.1 to localhost. */
-function requestOrigin(request: NextRequest): string {
-  const host = request.headers.get('host') ?? '';
-  return /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(host) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
-}
-
 export async function GET(request: NextRequest) {
-  const origin = requestOrigin(request);
-  const query = request.nextUrl.searchParams;
-  const format = query.get('format') ?? 'json';
-  if (format !== 'json') return new Response('Only format=json is supported', { status: 501 });
-
-  let target: URL;
-  try {
-    target = new URL(query.get('url') ?? '', origin);
-  } catch {
-    return new Response('Missing or invalid url', { status: 400 });
+  const configured = siteOrigin();
+  // The raw Host header: NextURL would rewrite 127.0.0.1 to localhost.
+  const origin = configured ?? loopbackOrigin(request.headers.get('host'), request.nextUrl.protocol);
+  if (!origin) {
+    return plain(400, 'SITE_URL is not configured, so oEmbed answers only on localhost; set SITE_URL to the public origin when building', { Vary: 'Host' });
   }
-  const slug = target.origin === origin ? /^\/(?:chapters|embed)\/([a-z0-9-]+)\/?$/.exec(target.pathname)?.[1] : undefined;
+  const query = request.nextUrl.searchParams;
+  if ((query.get('format') ?? 'json') !== 'json') return plain(501, 'Only format=json is supported');
+
+  const maxWidth = parseBound(query.get('maxwidth'));
+  const maxHeight = parseBound(query.get('maxheight'));
+  if (maxWidth === 'invalid' || maxHeight === 'invalid') return plain(400, 'maxwidth and maxheight must be positive numbers of pixels');
+  const size = fitEmbed(maxWidth, maxHeight);
+  if (!size) return plain(501, 'A chapter needs at least 300 × 488 pixels; maxwidth or maxheight is smaller');
+
+  const url = query.get('url');
+  if (!url) return plain(400, 'Missing url');
+  const slug = chapterSlugOf(url, origin);
   const { chapters } = await getStory();
   const chapter = chapters.find((c) => c.slug === slug);
-  if (!chapter) return new Response('No chapter at that url', { status: 404 });
+  if (!chapter) return plain(404, 'No chapter at that url');
 
-  const maxWidth = Number(query.get('maxwidth')) || Infinity;
-  const maxHeight = Number(query.get('maxheight')) || Infinity;
-  const width = Math.max(300, Math.min(DEFAULT_WIDTH, maxWidth));
-  const height = Math.min(embedHeight(width), maxHeight);
-  const src = `${origin}/embed/${chapter.slug}`;
-  const escaped = chapter.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return Response.json(
-    {
-      version: '1.0',
-      type: 'rich',
-      title: chapter.title,
-      provider_name: 'The Astana talks',
-      provider_url: `${origin}/`,
-      cache_age: 86400,
-      width,
-      height,
-      html: `<iframe src="${src}" title="${escaped}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
-    },
-    { headers: { 'Access-Control-Allow-Origin': '*' } },
-  );
+  const body = oembedResponse({ origin, slug: chapter.slug, title: chapter.title, ...size, cacheAge: configured ? CACHE_SECONDS : undefined });
+  const caching: Record<string, string> = configured ? { 'Cache-Control': `public, max-age=${CACHE_SECONDS}` } : { 'Cache-Control': 'no-store', Vary: 'Host' };
+  return Response.json(body, { headers: { ...caching, 'Access-Control-Allow-Origin': '*' } });
 }

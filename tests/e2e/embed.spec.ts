@@ -1,3 +1,4 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { expect, startMap, test } from './fixtures';
 import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
@@ -21,11 +22,34 @@ test.beforeAll(async ({ baseURL }) => {
        <script>window.pymParent = new pym.Parent('pym-container', '${site}/embed/${third.slug}', {});</script>`,
     ),
     '/frame-chapter': hostPage('Framing a chapter page', `<iframe id="framed" src="${site}/chapters/${first.slug}" width="600" height="400"></iframe>`),
+    // A comment system let through an image named "currentScript": it shadows document.currentScript.
+    '/clobbered': hostPage(
+      'A named image',
+      `<img name="currentScript" src="${HOST_ORIGIN}/pixel.gif" alt=""><div data-astana-story="${first.slug}"></div>
+       <script async src="${site}/embed.js"></script>`,
+    ),
     '/scroll': hostPage('Scroll-driven embed', `<div data-astana-story="${second.slug}" data-mode="scroll"></div><div class="filler"></div><script async src="${site}/embed.js"></script>`),
   });
 });
 
 test.afterAll(async () => host?.close());
+
+/** A GET with a Host header of our choosing (fetch and Playwright's request set their own). */
+function getWithHost(base: string, path: string, host: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    get({ hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    }).on('error', reject);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 async function frameOf(page: Page, index: number): Promise<Frame> {
   const handle = await page.locator('iframe').nth(index).elementHandle();
@@ -132,6 +156,37 @@ test.describe('embeds on another origin', () => {
     consoleErrors.length = 0;
   });
 
+  test('an element named currentScript cannot make embed.js frame another origin', async ({ page, baseURL }) => {
+    await page.goto(`${host.origin}/clobbered`);
+    // The trap is set: on this page document.currentScript is the image, even while a script runs.
+    expect(await page.evaluate(() => (document.currentScript as Element | null)?.tagName)).toBe('IMG');
+    const iframe = page.locator('[data-astana-story] iframe');
+    await expect(iframe).toHaveAttribute('src', new RegExp(`^${escapeRegExp(baseURL!)}/embed/${first.slug}\\?`));
+    await expectSizedToContent(page, 0);
+  });
+
+  test('only http(s) links to our own pages from steps.json reach the host page', async ({ page, baseURL }) => {
+    const steps = `${baseURL}/embed/${second.slug}/steps.json`;
+    const chapterUrl = `${baseURL}/chapters/${second.slug}`;
+    const cases: Array<[string, string]> = [
+      ['javascript:document.body.dataset.pwned="1"', chapterUrl],
+      ['https://evil.example/phish', chapterUrl],
+      ['//evil.example/phish', chapterUrl],
+      ['data:text/html,<script>alert(1)</script>', chapterUrl],
+      [`/chapters/${second.slug}#${second.steps[1]!.id}`, `${chapterUrl}#${second.steps[1]!.id}`],
+    ];
+    for (const [url, expected] of cases) {
+      await page.route(steps, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, json: { ...(await response.json()), url } });
+      });
+      await page.goto(`${host.origin}/scroll`);
+      const link = page.getByRole('link', { name: /Read the full story/ });
+      await expect(link, url).toHaveAttribute('href', expected);
+      await page.unroute(steps);
+    }
+  });
+
   test('in scroll-driven mode the host page scrolling drives the map', async ({ page }) => {
     await page.goto(`${host.origin}/scroll`);
     const cards = page.locator('[data-astana-step]');
@@ -232,6 +287,50 @@ test.describe('sharing a chapter', () => {
     await expect(dialog.getByRole('button', { name: 'Copy snippet' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+  test('oEmbed takes its origin from configuration, never from a Host header', async ({ baseURL }) => {
+    const port = new URL(baseURL!).port;
+    const path = `/oembed?format=json&url=${encodeURIComponent(`/chapters/${second.slug}`)}`;
+    // This build has no SITE_URL: any host but a loopback one is refused, and says why.
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, 'localhost.evil.example', 'evil.example@localhost', `localhost:${port}/x`]) {
+      const answer = await getWithHost(baseURL!, path, host);
+      expect(answer.status, host).toBe(400);
+      expect(answer.body, host).toMatch(/SITE_URL/);
+      expect(answer.body, host).not.toContain('evil');
+      expect(answer.headers['cache-control'], host).toBe('no-store');
+    }
+    // Loopback hosts work for local development; those answers depend on the Host, so no cache keeps them.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `127.9.9.9:${port}`, `[::1]:${port}`]) {
+      const answer = await getWithHost(baseURL!, path, host);
+      expect(answer.status, host).toBe(200);
+      const body = JSON.parse(answer.body);
+      expect(body.html, host).toContain(`src="http://${host}/embed/${second.slug}"`);
+      expect(body.provider_url, host).toBe(`http://${host}/`);
+      expect(body.cache_age, host).toBeUndefined();
+      expect(answer.headers['cache-control'], host).toBe('no-store');
+      expect(answer.headers.vary, host).toMatch(/\bhost\b/i);
+    }
+  });
+
+  test('oEmbed never exceeds maxwidth or maxheight, and refuses bad ones', async ({ request, baseURL }) => {
+    const url = `/oembed?format=json&url=${encodeURIComponent(`${baseURL}/chapters/${first.slug}`)}`;
+    for (const [query, maxWidth, maxHeight] of [['&maxwidth=400&maxheight=500', 400, 500], ['&maxheight=600', Infinity, 600], ['&maxwidth=350.9', 350, Infinity], ['&maxwidth=5000&maxheight=5000', 5000, 5000]] as const) {
+      const response = await request.get(url + query);
+      expect(response.status(), query).toBe(200);
+      const body = await response.json();
+      expect(body.width, query).toBeGreaterThanOrEqual(300);
+      expect(body.width, query).toBeLessThanOrEqual(maxWidth);
+      expect(body.height, query).toBeLessThanOrEqual(maxHeight);
+      expect(body.html, query).toContain(`width="${body.width}" height="${body.height}"`);
+    }
+    // Too small for a readable chapter: 501, as oEmbed asks when the bounds cannot be met.
+    for (const query of ['&maxwidth=200', '&maxwidth=299', '&maxheight=400', '&maxwidth=640&maxheight=480']) {
+      expect((await request.get(url + query)).status(), query).toBe(501);
+    }
+    for (const query of ['&maxheight=-5', '&maxwidth=0', '&maxwidth=abc', '&maxwidth=', '&maxheight=NaN', '&maxwidth=1e3', '&maxwidth=-400']) {
+      expect((await request.get(url + query)).status(), query).toBe(400);
+    }
   });
 
   test('oEmbed answers for every chapter and is discoverable', async ({ page, request, baseURL }) => {

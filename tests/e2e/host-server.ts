@@ -10,12 +10,19 @@ import path from 'node:path';
 export const HOST_PORT = Number(process.env.PORT ?? 3100) + 1;
 export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 
+/** A 1×1 transparent GIF: an image a publisher's page (or a comment on it) may carry. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
 export async function startHostServer(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const pym = readFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://host');
     if (url.pathname === '/favicon.ico') {
       response.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/pixel.gif') {
+      response.writeHead(200, { 'content-type': 'image/gif' }).end(PIXEL);
       return;
     }
     if (url.pathname === '/pym.v1.min.js') {

@@ -34,6 +34,22 @@ test('unknown chapters and pages are 404 with a way back', async ({ page, consol
   await expectNotFound(page, '/no-such-page', consoleErrors);
 });
 
+test('a path with malformed percent-encoding is a 404 page with the usual headers', async ({ page, request, consoleErrors }) => {
+  // Bad escapes, and escapes that are not UTF-8 (which no id of ours could be), in every dynamic route.
+  const paths = ['/places/%ZZ', '/chapters/%ZZ', '/embed/%ZZ', '/read/maps/%ZZ', '/embed/%ZZ/steps.json', '/places/%FF', '/chapters/%C3%28', '/places/%E0%A4%A'];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-type'], path).toMatch(/text\/html/);
+    expect(response.headers()['content-security-policy'], path).toMatch(/default-src 'self'.*frame-ancestors/);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    await expectNotFound(page, path, consoleErrors);
+  }
+  // Well-formed escapes still reach the pages they name.
+  expect((await request.get('/places/%61stana')).status()).toBe(200);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -45,7 +45,8 @@ export function EmbedButton({ slug, title }: { slug: string; title: string }) {
         className="embed-open"
         aria-haspopup="dialog"
         onClick={() => {
-          setCode(snippets(window.location.origin, slug, title));
+          // SITE_URL, inlined at build time; unset in local runs, where this page's origin is the site's.
+          setCode(snippets(process.env.SITE_URL || window.location.origin, slug, title));
           dialog.current?.showModal();
         }}
       >

@@ -5,6 +5,7 @@ import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
 import { StoryLayout, viewChapters } from '../../../_components/story/story-layout';
 import { getChapter, getStory } from '../../../_lib/content.server';
+import { siteOrigin } from '../../../_lib/site-url.mjs';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>
 }
 
 function oembedHref(slug: string): string {
-  const site = process.env.SITE_URL?.replace(/\/$/, '') ?? '';
+  const site = siteOrigin() ?? '';
   return `${site}/oembed?format=json&url=${encodeURIComponent(`${site}/chapters/${slug}`)}`;
 }
 
