@@ -3,8 +3,9 @@ import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
 import { parseGazetteer, type Gazetteer, type GazetteerResult } from './gazetteer';
 import { collectSteps, type StepSink } from './mdx-steps';
-import { closest, ContentError, describeIssue, escapeRegExp, lineOf, type Problem } from './problems';
-import { frontmatterSchema, type Frontmatter, type StepMeta } from './schema';
+import { readFrontmatter } from './frontmatter';
+import { closest, ContentError, describeIssue, lineOf, type Problem } from './problems';
+import { chapterPlacesSchema, frontmatterSchema, type Frontmatter, type StepMeta } from './schema';
 
 /** A validated, compiled chapter. */
 export interface Chapter extends Omit<Frontmatter, 'draft'> {
@@ -59,29 +60,13 @@ export async function loadGazetteer(file: string, root: string): Promise<Gazette
   return parseGazetteer(data, rel, raw);
 }
 
-/** Line of a frontmatter key, for pointing zod issues at the YAML. */
-function frontmatterLine(raw: string, issuePath: PropertyKey[]): number {
-  const end = lineOf(raw, /^---\s*$/, 2) ?? 1;
-  let line = 1;
-  for (const key of issuePath) {
-    if (typeof key !== 'string') break;
-    const found = lineOf(raw, new RegExp(`^\\s*${escapeRegExp(key)}\\s*:`), line);
-    if (!found || found > end) break;
-    line = found;
-  }
-  return line;
-}
-
 interface EsbuildMessage {
   text: string;
   location?: { file: string; line: number; column: number } | null;
 }
 
 function compileProblems(error: unknown, rel: string): Problem[] {
-  const failure = error as { errors?: EsbuildMessage[]; name?: string; mark?: { line: number }; reason?: string; message?: string };
-  if (failure.name === 'YAMLException') {
-    return [{ file: rel, line: failure.mark ? failure.mark.line + 1 : 1, message: `invalid frontmatter YAML: ${failure.reason ?? failure.message}` }];
-  }
+  const failure = error as { errors?: EsbuildMessage[]; message?: string };
   if (Array.isArray(failure.errors) && failure.errors.length > 0) {
     return failure.errors.map((e) => ({
       file: rel,
@@ -106,15 +91,40 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
   const rel = relative(root, file);
   // Read at build time only (pages are static), so the server output need not trace it.
   const raw = await readFile(/*turbopackIgnore: true*/ file, 'utf8');
-  const draft = /^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(raw);
-  const sink: StepSink = { steps: [], problems: [] };
+  const frontmatter = readFrontmatter(raw, rel);
+  const { draft } = frontmatter;
   // A TODO is unfinished work: chapter:new leaves them for the author.
-  const todos: Problem[] = raw.split('\n').flatMap((text, i) => (/\bTODO\b/.test(text) ? [{ file: rel, line: i + 1, message: `TODO left: ${text.trim().slice(0, 100)}` }] : []));
+  const todos: Problem[] = raw.split(/\r\n?|\n/).flatMap((text, i) => (/\bTODO\b/.test(text) ? [{ file: rel, line: i + 1, message: `TODO left: ${text.trim().slice(0, 100)}` }] : []));
 
+  // The frontmatter is checked before the body compiles, so a body that fails to compile
+  // does not hide a bad date or an unknown place in `places:`.
+  const problems: Problem[] = [...frontmatter.problems];
+  const parsed = frontmatter.problems.length ? undefined : frontmatterSchema.safeParse(frontmatter.data ?? {});
+  if (parsed && !parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ file: rel, line: frontmatter.lineOf(issue.path), message: describeIssue(issue, 'frontmatter') });
+    }
+  }
+  const placesLine = frontmatter.lineOf(['places']);
+  // A broken gazetteer is reported on its own; do not bury that under follow-on errors.
+  const isUnknown = (id: string) => rejectedIds !== null && !gazetteer.byId.has(id) && !rejectedIds.has(id);
+  const unknownPlace = (id: string) => {
+    const hint = closest(id, gazetteer.byId.keys());
+    return `unknown place "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: add it to geo/places.json or fix the id`;
+  };
+  // Checked even when other fields are wrong, so one run reports every problem.
+  const listed = chapterPlacesSchema.safeParse((frontmatter.data as { places?: unknown } | undefined)?.places);
+  const declared = new Set(listed.success ? listed.data : []);
+  for (const id of declared) {
+    if (isUnknown(id)) problems.push({ file: rel, line: placesLine, message: `places: ${unknownPlace(id)}` });
+  }
+
+  const sink: StepSink = { steps: [], problems: [] };
   let result;
   try {
     result = await bundleMDX<Record<string, unknown>>({
-      file,
+      // Our own YAML reader parsed the frontmatter; the body keeps the file's line numbers.
+      source: frontmatter.body,
       cwd: path.dirname(file),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), collectSteps(sink, rel)];
@@ -127,28 +137,13 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
       },
     });
   } catch (error) {
-    return { problems: [...compileProblems(error, rel), ...sink.problems, ...todos], draft };
+    return { problems: [...problems, ...compileProblems(error, rel), ...sink.problems, ...todos], draft };
   }
-
-  const problems = [...sink.problems, ...todos];
-  const parsed = frontmatterSchema.safeParse(result.frontmatter);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ file: rel, line: frontmatterLine(raw, issue.path), message: describeIssue(issue, 'frontmatter') });
-    }
-  }
-
-  const placesLine = frontmatterLine(raw, ['places']);
-  // A broken gazetteer is reported on its own; do not bury that under follow-on errors.
-  const isUnknown = (id: string) => rejectedIds !== null && !gazetteer.byId.has(id) && !rejectedIds.has(id);
-  const unknownPlace = (id: string) => {
-    const hint = closest(id, gazetteer.byId.keys());
-    return `unknown place "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: add it to geo/places.json or fix the id`;
-  };
+  problems.push(...sink.problems, ...todos);
 
   const steps: StepMeta[] = sink.steps.map(({ props, text, line }) => ({
     id: props.id,
-    chapter: parsed.success ? parsed.data.slug : '',
+    chapter: parsed?.success ? parsed.data.slug : '',
     places: props.places ?? (props.place ? [props.place] : []),
     countries: props.countries ?? [],
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing },
@@ -169,21 +164,18 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
     }
   }
 
-  if (parsed.success) {
-    const declared = new Set(parsed.data.places);
+  if (parsed?.success) {
     for (const id of declared) {
-      if (isUnknown(id)) problems.push({ file: rel, line: placesLine, message: `places: ${unknownPlace(id)}` });
-      else if (!used.has(id)) problems.push({ file: rel, line: placesLine, message: `places: "${id}" is listed but no step uses it` });
+      if (!isUnknown(id) && !used.has(id)) problems.push({ file: rel, line: placesLine, message: `places: "${id}" is listed but no step uses it` });
     }
     for (const id of used) {
       if (!declared.has(id) && !isUnknown(id)) problems.push({ file: rel, line: placesLine, message: `places: "${id}" is used by a step but missing from the list` });
     }
   }
 
-  if (problems.length > 0 || !parsed.success) return { problems, draft };
-  const { draft: declared, ...frontmatter } = parsed.data;
-  const isDraft = declared ?? false;
-  return { chapter: { ...frontmatter, draft: isDraft, file: rel, steps, code: result.code }, problems, draft: isDraft, slugLine: lineOf(raw, /^slug\s*:/) };
+  if (problems.length > 0 || !parsed?.success) return { problems, draft };
+  const { draft: _declared, ...meta } = parsed.data;
+  return { chapter: { ...meta, draft, file: rel, steps, code: result.code }, problems, draft, slugLine: frontmatter.lineOf(['slug']) };
 }
 
 /**

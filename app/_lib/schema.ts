@@ -33,6 +33,9 @@ const isoDate = z.preprocess(
   z.iso.date({ message: 'must be an ISO date (YYYY-MM-DD)' }),
 );
 
+/** A chapter's `places:` list: every place its steps use. */
+export const chapterPlacesSchema = z.array(kebabId).min(1);
+
 /** The YAML frontmatter of a chapter. */
 export const frontmatterSchema = z
   .strictObject({
@@ -44,7 +47,7 @@ export const frontmatterSchema = z
       outlet: z.string().trim().min(1).nullable(),
       note: z.string().trim().min(1),
     }),
-    places: z.array(kebabId).min(1),
+    places: chapterPlacesSchema,
     draft: z.boolean().optional(),
   })
   .refine((fm) => !fm.dates.end || fm.dates.end >= fm.dates.start, {

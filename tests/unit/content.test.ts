@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '@/app/_lib/content.server';
@@ -141,5 +143,56 @@ describe('the content loader on fixtures', () => {
   it('formats every problem as file:line: message in one error', async () => {
     const error = await load('unknown-place').catch((e: unknown) => e);
     expect(String((error as Error).message)).toMatch(/^2 problems in the story's data:\n {2}tests\/fixtures\/content\/unknown-place\/one\.mdx:11: /);
+  });
+});
+
+describe('one check run reports every problem in every file', () => {
+  it('reports the frontmatter problems of a chapter whose body does not compile, and the other chapters\' problems', async () => {
+    const problems = await problemsOf('broken-body');
+    const one = 'tests/fixtures/content/broken-body/one.mdx';
+    expect(problems).toContainEqual({ file: one, line: 6, message: 'dates.start: must be an ISO date (YYYY-MM-DD)' });
+    expect(problems).toContainEqual({ file: one, line: 10, message: expect.stringContaining('places: unknown place "alepo" (did you mean "aleppo"?)') });
+    expect(problems).toContainEqual({ file: one, line: 21, message: expect.stringMatching(/^MDX does not compile: Expected a closing tag for `<em>`/) });
+    expect(problems).toContainEqual({
+      file: 'tests/fixtures/content/broken-body/two.mdx',
+      line: 13,
+      message: expect.stringContaining('step "two-1": unknown place "astanaa" (did you mean "astana"?)'),
+    });
+  });
+
+  it('locates a YAML syntax error at its line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chapters-'));
+    const valid = readFileSync(path.join(fixtures, 'content/valid/one.mdx'), 'utf8');
+    // A repeated key: YAML refuses it at the repeat (line 5), where js-yaml-style line searching would not look.
+    writeFileSync(path.join(dir, 'one.mdx'), valid.replace(/^(dek: .*)$/m, '$1\ntitle: "Again"'));
+    const error = await loadStory({ root, contentDir: dir, gazetteerFile: path.join(fixtures, 'geo/places.json') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems[0]).toMatchObject({ line: 5, message: expect.stringMatching(/^invalid frontmatter YAML: Map keys must be unique/) });
+  });
+});
+
+describe('drafts are read by the YAML parser', () => {
+  const draftOf = (transform: (text: string) => string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chapters-'));
+    writeFileSync(path.join(dir, 'one.mdx'), readFileSync(path.join(fixtures, 'content/valid/one.mdx'), 'utf8'));
+    const draft = readFileSync(path.join(fixtures, 'content/with-draft/draft.mdx'), 'utf8');
+    writeFileSync(path.join(dir, 'draft.mdx'), transform(draft));
+    return loadStory({ root, contentDir: dir, gazetteerFile: path.join(fixtures, 'geo/places.json'), includeDrafts: false });
+  };
+
+  it('with a comment after `draft: true`', async () => {
+    const { chapters } = await draftOf((text) => text.replace(/^draft: true$/m, 'draft: true # wip'));
+    expect(chapters.map((c) => c.slug)).toEqual(['one']);
+  });
+
+  it('with CRLF line endings', async () => {
+    const { chapters } = await draftOf((text) => text.replace(/\n/g, '\r\n'));
+    expect(chapters.map((c) => c.slug)).toEqual(['one']);
+  });
+
+  it('and `draft: false` is a chapter like any other', async () => {
+    const error = await draftOf((text) => text.replace(/^draft: true$/m, 'draft: false')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.some((p) => p.message.startsWith('TODO left'))).toBe(true);
   });
 });
