@@ -1,5 +1,5 @@
 import { escapeRegExp } from './problems';
-import type { Place } from './schema';
+import { kebabId, type Place } from './schema';
 
 /*
  * Turns a plain-text news article into a draft chapter: frontmatter filled as far
@@ -143,6 +143,19 @@ function candidatesIn(paragraphs: readonly string[], matchers: readonly Matcher[
   return [...found].map(([name, sentences]) => ({ name, sentences: [...sentences] }));
 }
 
+/**
+ * Article text as literal MDX: characters that would open an expression, a tag, an entity or
+ * inline markup are backslash-escaped (a backslash too, so `\\{` stays text), and so is
+ * whatever would start a block (a heading, a list item) at the start of a paragraph.
+ * @example escapeMdxText('{x} <b>') // returns the text `\{x\} \<b\>`
+ */
+export function escapeMdxText(text: string): string {
+  return text
+    .replace(/[\\{}<>*_`[\]&~|]/g, '\\$&')
+    .replace(/^([#=+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
 function yamlString(value: string): string {
   return JSON.stringify(value);
 }
@@ -175,7 +188,10 @@ export function draftChapter(text: string, places: readonly Place[], options: { 
   if (paragraphs.length === 0) throw new ArticleError('the article has a title but no paragraphs');
 
   const matchers = matchersFor(places);
+  // The slug names the file: the loader's own rule keeps it a plain name inside content/.
   const slug = options.slug ?? slugify(title);
+  const checked = kebabId.safeParse(slug);
+  if (!checked.success) throw new ArticleError(`--slug "${slug}": ${checked.error.issues[0]?.message ?? 'not a valid slug'}`);
   const steps: Draft['steps'] = [];
   let leading: string[] = [];
   for (const paragraph of paragraphs) {
@@ -213,7 +229,7 @@ export function draftChapter(text: string, places: readonly Place[], options: { 
         '',
         '{/* TODO: retell in our own words; keep facts, figures and short attributed quotes. The article says: */}',
         '',
-        ...step.paragraphs.flatMap((p) => [`> ${p.replace(/[{}<>]/g, (c) => `\\${c}`)}`, '']),
+        ...step.paragraphs.flatMap((p) => [`> ${escapeMdxText(p)}`, '']),
         '</Step>',
       ].join('\n');
     })

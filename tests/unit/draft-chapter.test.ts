@@ -1,63 +1,51 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundleMDX } from 'mdx-bundler';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '@/app/_lib/content.server';
 import { ArticleError, decodeArticle, draftChapter, MAX_ARTICLE_BYTES, slugify } from '@/app/_lib/draft-chapter';
 import { ContentError } from '@/app/_lib/problems';
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 const root = path.resolve(import.meta.dirname, '../..');
-// The seed articles live beside the repository, as in CI (see ../shared/seeds/README.md).
-const seeds = path.resolve(root, '../shared/seeds');
+const articles = path.join(root, 'tests/fixtures/articles');
 const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
-const story = await loadStory({ root });
 
-const seedChapters: Record<string, string> = {
-  '001_8c8c4ff59910322a.txt': 'first-round',
-  '003_05e4e3443a3de206.txt': 'ceasefire-mechanism',
-  '000_bf5095209e868d64.txt': 'second-round',
-  '002_cb5d4cec40c74855.txt': 'third-round',
-  '004_2d2b0128ddd47361.txt': 'eighth-round',
-};
-
-/**
- * Places a chapter adds from public record that its article never names, so no reader
- * of the article alone would expect them: the third round's note that the 2011
- * protests began in Daraa.
- */
-const fromPublicRecord: Record<string, string[]> = { 'third-round': ['daraa'] };
-
+// Fixture articles are the project's own text, in the shape of real wire copy: captions glued
+// to credits, "Image caption" labels, a repeated headline, a "Source:" line.
 function draftOf(file: string) {
-  const text = decodeArticle(readFileSync(path.join(seeds, file)), file);
+  const text = decodeArticle(readFileSync(path.join(articles, file)), file);
   return draftChapter(text, gazetteer.places);
 }
 
-describe('drafting the seed articles', () => {
-  it('has all five seeds to work on', () => {
-    expect(readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()).toEqual(Object.keys(seedChapters).sort());
+describe('drafting an article', () => {
+  it('finds places by name and alias, in order of first mention, and groups paragraphs into steps by them', () => {
+    const draft = draftOf('wire-with-captions.txt');
+    expect(draft.places).toEqual(['astana', 'moscow', 'tehran', 'geneva']);
+    expect(draft.steps.map((step) => step.places)).toEqual([['astana'], ['moscow'], ['tehran'], ['geneva']]);
+    // The ceasefire paragraph names no place: it stays with the step before it.
+    expect(draft.steps[0]?.paragraphs).toHaveLength(3);
+    expect(draftOf('agency-with-source.txt').places).toEqual(['ankara', 'moscow', 'aleppo', 'damascus']);
   });
 
-  for (const [file, slug] of Object.entries(seedChapters)) {
-    it(`finds the places of "${slug}" in ${file}`, () => {
-      const draft = draftOf(file);
-      const chapter = story.chapters.find((c) => c.slug === slug)!;
-      const expected = chapter.places.filter((id) => !(fromPublicRecord[slug] ?? []).includes(id));
-      expect(draft.places).toEqual(expect.arrayContaining(expected));
-      expect(draft.steps.length).toBeGreaterThanOrEqual(4);
-      for (const step of draft.steps) expect(step.places.length).toBeGreaterThan(0);
-    });
-  }
-
   it('takes the title from the first line, the outlet from a Source line, and drops page debris', () => {
-    const aljazeera = draftOf('003_05e4e3443a3de206.txt');
-    expect(aljazeera.title).toBe('Russia, Turkey, Iran discuss Syria ceasefire in Astana');
-    expect(aljazeera.outlet).toBe('Al Jazeera');
-    expect(aljazeera.slug).toBe('russia-turkey-iran-discuss-syria-ceasefire');
-    const bbcLike = draftOf('001_8c8c4ff59910322a.txt');
-    expect(bbcLike.outlet).toBeNull();
-    expect(bbcLike.mdx).not.toMatch(/Image caption|Image copyright|Media caption|^> Reuters$/m);
-    expect(bbcLike.mdx).not.toContain('The rebel delegation said it would not sign');
+    const agency = draftOf('agency-with-source.txt');
+    expect(agency.title).toBe('Guarantors review the truce at a technical meeting');
+    expect(agency.outlet).toBe('Example News');
+    expect(agency.slug).toBe('guarantors-review-the-truce-at-a');
+    expect(agency.mdx).not.toMatch(/Inside Story|^> Source:/m);
+    const wire = draftOf('wire-with-captions.txt');
+    expect(wire.outlet).toBeNull();
+    expect(wire.mdx).not.toMatch(/Image caption|Image copyright|Media caption|^> Reuters$/m);
+    // The caption under "Image caption", and the headline repeated at the end of the page.
+    expect(wire.mdx).not.toContain('a paper without guarantees');
+    expect(wire.mdx.match(/Envoys gather again/g)).toHaveLength(1);
   });
 
   it('maps "the Kazakh capital" to Astana and "Ankara" to Ankara', () => {
@@ -71,9 +59,25 @@ describe('drafting the seed articles', () => {
   });
 
   it('writes a draft the check refuses until its TODOs are done', () => {
-    const draft = draftOf('004_2d2b0128ddd47361.txt');
+    const draft = draftOf('agency-with-source.txt');
     expect(draft.mdx).toMatch(/^draft: true$/m);
     expect(draft.mdx).toMatch(/^ {2}start: "TODO"/m);
+  });
+
+  it('keeps the article\'s text literal: no expressions, tags or markup from backslashes, braces or brackets', async () => {
+    const paragraphs = [
+      'He wrote \\{x\\} and {1 + 1} in Astana, then <b>bold</b> and a back\\slash.',
+      '1. Not a list, *not emphasis*, _nor this_, `nor code` & [no link](x) in Astana.',
+      '# Not a heading in Astana',
+      '- Not a list item in Astana',
+    ];
+    const draft = draftChapter(`A headline\n\n${paragraphs.join('\n\n')}\n`, gazetteer.places);
+    const { code } = await bundleMDX({ source: draft.mdx.replace(/^---[\s\S]*?^---$/m, '') });
+    const Component = getMDXComponent(code);
+    const html = renderToStaticMarkup(createElement(Component, { components: { Step: ({ children }: { children?: ReactNode }) => createElement('section', null, children) } }));
+    const text = html.replace(/<\/?(section|blockquote|p)>/g, '').replace(/\s+/g, ' ');
+    for (const paragraph of paragraphs) expect(text).toContain(escapeHtml(paragraph));
+    expect(html).not.toMatch(/<(b|em|strong|code|a|h1|ol|ul)[ >]/);
   });
 });
 
@@ -127,6 +131,19 @@ describe('npm run chapter:new', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^chapter:new: .*not valid UTF-8/);
     expect(cli('tests/fixtures/articles/missing.txt').stderr).toMatch(/cannot read it \(ENOENT\)/);
+  });
+
+  it('refuses a slug that is not a kebab-case id, and writes nothing outside the content folder', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'chapters-'));
+    const dir = path.join(parent, 'content');
+    mkdirSync(dir);
+    for (const slug of ['../evil', '../app/evil', 'a/b', 'Upper', '']) {
+      const result = cli('tests/fixtures/articles/short.txt', '--content', dir, '--slug', slug);
+      expect(result.status, slug).toBe(1);
+      expect(result.stderr, slug).toMatch(/^chapter:new: --slug ".*": must be kebab-case/);
+    }
+    expect(readdirSync(parent)).toEqual(['content']);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
