@@ -4,9 +4,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     // esbuild (inside mdx-bundler) fails an invariant under jsdom; loaders and camera logic need only node.
     environment: 'node',
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Editorial checks against the source articles kept beside the project (SEEDS_DIR);
+      // `npm test` never runs them, `.ci/run` does when the articles are there.
+      { extends: true, test: { name: 'editorial', include: ['tests/editorial/**/*.test.ts'] } },
+    ],
   },
 });
