@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getStory } from '../_lib/content.server';
+import { escapeHtml } from '../_lib/escape-html';
 
 const DEFAULT_WIDTH = 640;
 
@@ -40,7 +41,6 @@ export async function GET(request: NextRequest) {
   const width = Math.max(300, Math.min(DEFAULT_WIDTH, maxWidth));
   const height = Math.min(embedHeight(width), maxHeight);
   const src = `${origin}/embed/${chapter.slug}`;
-  const escaped = chapter.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return Response.json(
     {
       version: '1.0',
@@ -51,7 +51,7 @@ export async function GET(request: NextRequest) {
       cache_age: 86400,
       width,
       height,
-      html: `<iframe src="${src}" title="${escaped}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+      html: `<iframe src="${src}" title="${escapeHtml(chapter.title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     },
     { headers: { 'Access-Control-Allow-Origin': '*' } },
   );
