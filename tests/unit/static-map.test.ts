@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orient } from '@/app/_lib/basemap/geometry';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
 import type { CameraTarget, LngLat } from '@/app/_lib/camera';
 import { mapColors } from '@/app/_lib/map-style';
@@ -21,6 +22,12 @@ const place = (id: string, coordinates: LngLat, name = id): Place => ({
 });
 
 const border = (coordinates: LngLat[]): BasemapFeature => ({ type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'LineString', coordinates } });
+/** A rectangular country, wound as the basemap build writes it (RFC 7946: exterior counter-clockwise). */
+const country = (iso3: string, [west, south, east, north]: [number, number, number, number]): BasemapFeature => ({
+  type: 'Feature',
+  properties: { kind: 'country', iso3, name: iso3 },
+  geometry: { type: 'Polygon', coordinates: [orient([[west, south], [west, north], [east, north], [east, south], [west, south]], true)] },
+});
 const emptyBasemap: BasemapCollection = { type: 'FeatureCollection', features: [] };
 
 const spec = (overrides: Partial<StaticMapSpec> & { camera: CameraTarget }): StaticMapSpec => ({
@@ -171,6 +178,41 @@ describe('staticMapSvg paths', () => {
     ]);
     const svg = staticMapSvg(spec({ camera }), { type: 'FeatureCollection', features: [tiny] });
     expect(pathOf(svg, mapColors.border)).toBe('');
+  });
+});
+
+describe('staticMapSvg land and sea', () => {
+  const camera = point([36, 36], 6);
+  // At zoom 6 the 400 × 200 box spans about 4.4° by 1.8° around the camera.
+  const frame = 'M-10,-10L410,-10L410,210L-10,210Z';
+  const draw = (...features: BasemapFeature[]) => staticMapSvg(spec({ camera }), { type: 'FeatureCollection', features });
+
+  it('draws nothing for a country out of view, so the sea shows', () => {
+    expect(pathOf(draw(country('FAR', [100, 10, 110, 20])), mapColors.land)).toBe('');
+  });
+
+  it('fills the frame with a country that covers the view', () => {
+    expect(pathOf(draw(country('BIG', [30, 30, 42, 42])), mapColors.land)).toBe(frame);
+  });
+
+  it('draws a country in part of the view as its own shape, not the whole frame', () => {
+    const d = pathOf(draw(country('WST', [30, 30, 36, 42]), country('FAR', [100, 10, 110, 20])), mapColors.land)!;
+    expect(d).not.toContain(frame);
+    // The country's east edge is the camera's meridian, the middle of the box.
+    expect(d).toMatch(/L200,/);
+    expect(d.match(/M/g)).toHaveLength(1);
+  });
+
+  it('fills highlighted countries in their own colour and only them', () => {
+    const svg = staticMapSvg(spec({ camera, highlight: ['EST'] }), { type: 'FeatureCollection', features: [country('WST', [30, 30, 36, 42]), country('EST', [36, 30, 42, 42])] });
+    const land = pathOf(svg, mapColors.land)!;
+    const lit = pathOf(svg, mapColors.highlight)!;
+    expect(land).not.toBe('');
+    expect(lit).not.toBe('');
+    const xs = (d: string) => d.split(/[MLZ]/).filter(Boolean).map((p) => Number(p.split(',')[0]));
+    // West of the camera's meridian (x 200) is land, east of it the highlight.
+    expect(Math.max(...xs(land))).toBe(200);
+    expect(Math.min(...xs(lit))).toBe(200);
   });
 });
 

@@ -6,6 +6,7 @@ import type { LngLat } from '../camera';
 import type { Place } from '../schema';
 import { pixelSnap, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
+import { forD3 } from './winding';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
 export interface StaticMapContext {
@@ -31,7 +32,7 @@ export function contextFor(spec: StaticMapSpec, basemap: BasemapCollection, fram
     spec,
     basemap,
     frame,
-    path: (feature) => path(feature) ?? '',
+    path: (feature) => path(forD3(feature)) ?? '',
     pointInBox(coordinates) {
       const point = projection(coordinates);
       if (!point) return null;
