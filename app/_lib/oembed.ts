@@ -3,6 +3,8 @@
  * body. The route (app/oembed/route.ts) decides the origin and the HTTP headers.
  */
 
+import { escapeHtml } from './escape-html';
+
 /** The embed's preferred width, and the narrowest at which a chapter still reads. */
 export const DEFAULT_WIDTH = 640;
 export const MIN_WIDTH = 300;
@@ -47,10 +49,6 @@ export function chapterSlugOf(url: string, origin: string): string | undefined {
   return /^\/(?:chapters|embed)\/([a-z0-9-]+)\/?$/.exec(target.pathname)?.[1];
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** A `rich` oEmbed response for a chapter. `cacheAge` only when the answer is the same for everyone. */
 export function oembedResponse(options: { origin: string; slug: string; title: string; width: number; height: number; cacheAge?: number }) {
   const { origin, slug, title, width, height, cacheAge } = options;
@@ -63,6 +61,6 @@ export function oembedResponse(options: { origin: string; slug: string; title: s
     ...(cacheAge ? { cache_age: cacheAge } : {}),
     width,
     height,
-    html: `<iframe src="${origin}/embed/${slug}" title="${escapeAttribute(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    html: `<iframe src="${origin}/embed/${slug}" title="${escapeHtml(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
   };
 }

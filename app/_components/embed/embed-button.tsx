@@ -1,11 +1,12 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { escapeHtml } from '@/app/_lib/escape-html';
 
 function snippets(origin: string, slug: string, title: string) {
   return {
     script: `<div data-astana-story="${slug}"></div>\n<script async src="${origin}/embed.js"></script>`,
-    iframe: `<iframe src="${origin}/embed/${slug}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${origin}/embed/${slug}" title="${escapeHtml(title)}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { cameraForStep } from '@/app/_lib/camera';
 import type { Chapter } from '@/app/_lib/content.server';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
+import { STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
 import { storyView, toViewChapter, type ViewChapter } from '@/app/_lib/story-view';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
@@ -21,27 +21,13 @@ interface StoryLayoutProps {
 export async function StoryLayout({ chapters, allChapters, gazetteer, children }: StoryLayoutProps) {
   const view = storyView(chapters, gazetteer);
   const first = view.steps[0];
-  const camera = first ? cameraForStep(first, gazetteer.byId) : null;
   return (
     <StoryProvider view={view}>
       <Timeline allChapters={allChapters} />
       <div className="story-layout">
         <div className="story-map-column">
           <StoryMap label="Map of the places in the story">
-            {camera && first && (
-              <StaticMap
-                camera={camera}
-                // Larger than the map box on all but the widest screens (see `fit`).
-                width={1400}
-                height={1100}
-                fit="camera"
-                places={view.places}
-                activeIds={first.places}
-                highlight={first.countries}
-                linkPlaces
-                title={`Map: ${first.places.map((id) => gazetteer.byId.get(id)?.name ?? id).join(', ')}`}
-              />
-            )}
+            {first && <StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places }, STORY_MAP)} />}
           </StoryMap>
         </div>
         <div className="story-text" data-story-text="">

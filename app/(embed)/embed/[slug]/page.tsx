@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
-import { cameraForStep } from '../../../_lib/camera';
 import { getChapter, getStory } from '../../../_lib/content.server';
+import { EMBED_MAP, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
 
 export const dynamicParams = false;
@@ -33,18 +33,7 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
         title={chapter.title}
         chapterUrl={`/chapters/${chapter.slug}`}
         steps={<MdxContent code={chapter.code} />}
-        staticMap={
-          <StaticMap
-            camera={cameraForStep(first, gazetteer.byId)}
-            width={1200}
-            height={900}
-            fit="camera"
-            places={view.places}
-            activeIds={first.places}
-            highlight={first.countries}
-            title={`Map: ${first.places.map((id) => gazetteer.byId.get(id)?.name ?? id).join(', ')}`}
-          />
-        }
+        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places }, EMBED_MAP)} />}
       />
     </main>
   );

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { StaticMap } from '../../../_components/map/static-map';
 import { getStory } from '../../../_lib/content.server';
 import { formatDateRange } from '../../../_lib/format';
+import { PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
 import { excerpt } from '../../../_lib/story-view';
 
 export const dynamicParams = false;
@@ -47,15 +48,7 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
         {place.country} · {place.kind} · {place.coordinates[1].toFixed(2)}°N, {place.coordinates[0].toFixed(2)}°E
       </p>
       <figure className="place-map">
-        <StaticMap
-          camera={{ kind: 'point', center: place.coordinates, zoom: Math.min(place.zoom, 6), pitch: 0, bearing: 0 }}
-          width={640}
-          height={360}
-          places={[place]}
-          activeIds={[place.id]}
-          highlight={[place.countryCode]}
-          title={`Map of ${place.name}, ${place.country}`}
-        />
+        <StaticMap spec={staticMapForPlace(place, PLACE_MAP)} />
       </figure>
       <p className="place-context">{place.context}</p>
       <h2>In this story</h2>

@@ -1,6 +1,5 @@
-import { staticMapSvg } from '../../../../_components/map/static-map';
-import { cameraForStep } from '../../../../_lib/camera';
 import { getStory } from '../../../../_lib/content.server';
+import { READER_MAP, renderStaticMap, staticMapForStep } from '../../../../_lib/static-map.server';
 
 /** One small static map per step, as an SVG file: the reader view loads them lazily. */
 export const dynamic = 'force-static';
@@ -16,16 +15,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/read/map
   const { chapters, gazetteer } = await getStory();
   const step = chapters.flatMap((c) => c.steps).find((s) => `${s.id}.svg` === file);
   if (!step) return new Response('Not found', { status: 404 });
-  const camera = cameraForStep(step, gazetteer.byId);
-  const svg = await staticMapSvg({
-    camera: camera.kind === 'point' ? { ...camera, zoom: Math.min(camera.zoom, 6) } : camera,
-    width: 360,
-    height: 220,
-    places: step.places.map((id) => gazetteer.byId.get(id)!),
-    activeIds: step.places,
-    highlight: step.countries,
-    title: `Map: ${step.places.map((id) => gazetteer.byId.get(id)?.name ?? id).join(', ')}`,
-    grid: 2,
-  });
+  const svg = await renderStaticMap(staticMapForStep(step, gazetteer, READER_MAP));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -1,0 +1,85 @@
+import { geoMercator, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { StaticMapSpec } from './spec';
+
+/** MapLibre's world is 512 px wide at zoom 0; d3's Mercator is 2π·scale wide. */
+export const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+/** Share of the box's shorter side kept clear around places that are fitted. */
+export const FIT_PADDING = 0.12;
+
+export interface StaticMapFrame {
+  projection: GeoProjection;
+  /** True when the map is drawn at a camera's zoom (one SVG unit per CSS pixel), not fitted. */
+  atCameraZoom: boolean;
+}
+
+/**
+ * The Web Mercator projection of a spec's camera in its box: at MapLibre's scale for a
+ * point, fitted inside the padded box for bounds (never closer than the camera's maxZoom).
+ */
+export function frameFor({ camera, width, height }: Pick<StaticMapSpec, 'camera' | 'width' | 'height'>): StaticMapFrame {
+  const projection = geoMercator().translate([width / 2, height / 2]);
+  let atCameraZoom = camera.kind === 'point';
+  if (camera.kind === 'point') {
+    projection.scale(scaleForZoom(camera.zoom)).center(camera.center);
+  } else {
+    const [[west, south], [east, north]] = camera.bounds;
+    const pad = Math.min(width, height) * FIT_PADDING;
+    projection.fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      { type: 'MultiPoint', coordinates: [[west, south], [east, north]] },
+    );
+    if (projection.scale() > scaleForZoom(camera.maxZoom)) {
+      projection.scale(scaleForZoom(camera.maxZoom)).center([(west + east) / 2, (south + north) / 2]).translate([width / 2, height / 2]);
+      atCameraZoom = true;
+    }
+  }
+  // Clip a little outside the frame so strokes at the edge are not cut short.
+  projection.clipExtent([
+    [-10, -10],
+    [width + 10, height + 10],
+  ]);
+  return { projection, atCameraZoom };
+}
+
+/**
+ * Rounds projected points to whole pixels and drops repeats: at story zooms the
+ * basemap has many points per pixel, and every one would be bytes in the HTML.
+ * Rings and lines left too short to draw are dropped whole.
+ */
+export function pixelSnap(sink: GeoStream, grid: number): GeoStream {
+  let buffer: Array<[number, number]> = [];
+  let inPolygon = false;
+  return {
+    point(x, y) {
+      const p: [number, number] = [Math.round(x / grid) * grid, Math.round(y / grid) * grid];
+      const last = buffer.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) buffer.push(p);
+    },
+    lineStart() {
+      buffer = [];
+    },
+    lineEnd() {
+      if (buffer.length >= (inPolygon ? 3 : 2)) {
+        sink.lineStart();
+        for (const [x, y] of buffer) sink.point(x, y);
+        sink.lineEnd();
+      }
+      buffer = [];
+    },
+    polygonStart() {
+      inPolygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      inPolygon = false;
+      sink.polygonEnd();
+    },
+    sphere() {
+      sink.sphere?.();
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { orient } from '@/app/_lib/basemap/geometry';
+import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
+import type { CameraTarget, LngLat } from '@/app/_lib/camera';
+import { mapColors } from '@/app/_lib/map-style';
+import type { Place } from '@/app/_lib/schema';
+import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/layers';
+import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';
+import { staticMapSvg } from '@/app/_lib/static-map/render';
+import type { StaticMapSpec } from '@/app/_lib/static-map/spec';
+
+const place = (id: string, coordinates: LngLat, name = id): Place => ({
+  id,
+  name,
+  aliases: [],
+  coordinates,
+  country: 'Testland',
+  countryCode: 'TST',
+  kind: 'city',
+  context: 'A place for tests.',
+  zoom: 5,
+});
+
+const border = (coordinates: LngLat[]): BasemapFeature => ({ type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'LineString', coordinates } });
+/** A rectangular country, wound as the basemap build writes it (RFC 7946: exterior counter-clockwise). */
+const country = (iso3: string, [west, south, east, north]: [number, number, number, number]): BasemapFeature => ({
+  type: 'Feature',
+  properties: { kind: 'country', iso3, name: iso3 },
+  geometry: { type: 'Polygon', coordinates: [orient([[west, south], [west, north], [east, north], [east, south], [west, south]], true)] },
+});
+const emptyBasemap: BasemapCollection = { type: 'FeatureCollection', features: [] };
+
+const spec = (overrides: Partial<StaticMapSpec> & { camera: CameraTarget }): StaticMapSpec => ({
+  width: 400,
+  height: 200,
+  places: [],
+  activeIds: [],
+  highlight: [],
+  title: 'Map: test',
+  linkPlaces: false,
+  grid: 1,
+  fit: 'cover',
+  ...overrides,
+});
+
+const point = (center: LngLat, zoom: number): CameraTarget => ({ kind: 'point', center, zoom, pitch: 0, bearing: 0 });
+const bounds = (sw: LngLat, ne: LngLat, maxZoom = 7): CameraTarget => ({ kind: 'bounds', bounds: [sw, ne], maxZoom, pitch: 0, bearing: 0 });
+
+/** Where each drawn place's dot is, by id, read back from the markup. */
+function dots(svg: string): Map<string, [number, number]> {
+  const found = svg.matchAll(/data-static-place="([^"]+)"[^>]*><g class="[^"]*" transform="translate\(([-\d.]+) ([-\d.]+)\)"/g);
+  return new Map([...found].map(([, id, x, y]) => [id!, [Number(x), Number(y)]]));
+}
+
+/** The `d` of the path filled or stroked with `colour`. */
+const pathOf = (svg: string, colour: string) => new RegExp(`<path d="([^"]*)" (?:fill|fill="none" stroke)="${colour}"`).exec(svg)?.[1];
+
+describe('staticMapSvg at a camera (fit: camera)', () => {
+  const astana: LngLat = [71.43, 51.13];
+
+  it("keeps MapLibre's scale, 512·2^z/2π, at one SVG unit per CSS pixel", () => {
+    const zoom = 4;
+    const east = place('east', [astana[0] + 1, astana[1]]);
+    const svg = staticMapSvg(spec({ camera: point(astana, zoom), fit: 'camera', places: [place('centre', astana), east] }), emptyBasemap);
+    const [cx] = dots(svg).get('centre')!;
+    const [ex] = dots(svg).get('east')!;
+    // One degree of longitude is 1/360 of the world, which is 2π·scale units wide.
+    expect(ex - cx).toBeCloseTo((2 * Math.PI * scaleForZoom(zoom)) / 360, 0);
+    expect(ex - cx).toBeCloseTo((512 * 2 ** zoom) / 360, 0);
+    expect(svg).toContain('width="400" height="200" class="static-map-camera"');
+  });
+
+  it('centres the camera in the box', () => {
+    const svg = staticMapSvg(spec({ camera: point(astana, 6), fit: 'camera', places: [place('centre', astana)] }), emptyBasemap);
+    expect(dots(svg).get('centre')).toEqual([200, 100]);
+  });
+
+  it('draws a fitted box to cover even when asked for the camera, unless the zoom is capped', () => {
+    const wide = staticMapSvg(spec({ camera: bounds([30, 30], [60, 55]), fit: 'camera' }), emptyBasemap);
+    expect(wide).not.toContain('static-map-camera');
+    expect(wide).not.toMatch(/<svg[^>]* width=/);
+    const covered = staticMapSvg(spec({ camera: point(astana, 6) }), emptyBasemap);
+    expect(covered).not.toContain('static-map-camera');
+  });
+});
+
+describe('staticMapSvg fitting bounds (cover)', () => {
+  it('fits the bounds inside the box less its padding, centred', () => {
+    const sw = place('sw', [32.86, 35.69]);
+    const ne = place('ne', [51.39, 55.76]);
+    const svg = staticMapSvg(spec({ camera: bounds(sw.coordinates, ne.coordinates), places: [sw, ne] }), emptyBasemap);
+    const [x0, y0] = dots(svg).get('sw')!;
+    const [x1, y1] = dots(svg).get('ne')!;
+    const pad = 200 * FIT_PADDING;
+    for (const x of [x0, x1]) expect(x).toBeGreaterThanOrEqual(pad - 0.05);
+    for (const x of [x0, x1]) expect(x).toBeLessThanOrEqual(400 - pad + 0.05);
+    for (const y of [y0, y1]) expect(y).toBeGreaterThanOrEqual(pad - 0.05);
+    for (const y of [y0, y1]) expect(y).toBeLessThanOrEqual(200 - pad + 0.05);
+    // Tall bounds in a wide box: the height is what limits them, filled edge to padded edge.
+    expect(y0 - y1).toBeCloseTo(200 - 2 * pad, 0);
+    expect((x0 + x1) / 2).toBeCloseTo(200, 0);
+    expect((y0 + y1) / 2).toBeCloseTo(100, 0);
+  });
+
+  it('stops at the camera’s maxZoom for places close together, centred between them', () => {
+    const a = place('a', [36.0, 36.0]);
+    const b = place('b', [36.2, 36.0]);
+    const maxZoom = 5;
+    const svg = staticMapSvg(spec({ camera: bounds(a.coordinates, b.coordinates, maxZoom), places: [a, b], fit: 'camera' }), emptyBasemap);
+    const [ax, ay] = dots(svg).get('a')!;
+    const [bx] = dots(svg).get('b')!;
+    expect(bx - ax).toBeCloseTo((0.2 * 512 * 2 ** maxZoom) / 360, 0);
+    expect((ax + bx) / 2).toBeCloseTo(200, 0);
+    expect(ay).toBeCloseTo(100, 0);
+    // Capped, it is drawn at the camera's scale like a point.
+    expect(svg).toContain('class="static-map-camera"');
+  });
+});
+
+describe('staticMapSvg places', () => {
+  it('leaves out places outside the frame', () => {
+    const astana = place('astana', [71.43, 51.13]);
+    // Out of the frame across, down, both ways, and just past the right edge (half width is 200 px, about 2.2° at zoom 6).
+    const outside = [place('east', [80, 51.13]), place('north', [71.43, 56]), place('geneva', [6.14, 46.2]), place('edge', [73.7, 51.13])];
+    const inside = place('near-edge', [73.5, 51.13]);
+    const svg = staticMapSvg(spec({ camera: point(astana.coordinates, 6), places: [astana, ...outside, inside] }), emptyBasemap);
+    expect([...dots(svg).keys()]).toEqual(['astana', 'near-edge']);
+  });
+
+  it('emphasises active places and links them only when asked', () => {
+    const places = [place('a', [36, 36]), place('b', [36.5, 36])];
+    const plain = staticMapSvg(spec({ camera: point([36.25, 36], 6), places, activeIds: ['a'] }), emptyBasemap);
+    expect(plain).toContain('<g data-static-place="a"><g class="static-dot is-active"');
+    expect(plain).toContain('<g data-static-place="b"><g class="static-dot"');
+    expect(plain).toContain('role="img"');
+    expect(plain).not.toContain('<a ');
+    const linked = staticMapSvg(spec({ camera: point([36.25, 36], 6), places, linkPlaces: true }), emptyBasemap);
+    expect(linked).toContain('<a href="/places/a" data-static-place="a" aria-label="a, Testland">');
+    expect(linked).toContain('role="group"');
+  });
+
+  it('escapes names in text and attributes', () => {
+    const odd = { ...place('odd', [36, 36], 'Tom & "Jerry" <b>'), country: 'A<B' };
+    const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [odd], linkPlaces: true, title: 'Map: <script>"x"</script>' }), emptyBasemap);
+    expect(svg).toContain('<text x="10" y="5">Tom &amp; &quot;Jerry&quot; &lt;b&gt;</text>');
+    expect(svg).toContain('aria-label="Tom &amp; &quot;Jerry&quot; &lt;b&gt;, A&lt;B"');
+    expect(svg).toContain('aria-label="Map: &lt;script&gt;&quot;x&quot;&lt;/script&gt;"');
+    expect(svg).not.toContain('<b>');
+    expect(svg).not.toContain('<script>');
+  });
+});
+
+describe('staticMapSvg paths', () => {
+  const camera = point([36, 36], 6);
+
+  it('snaps points to the grid and drops repeats', () => {
+    // Points 0.002° apart, about a fifth of a pixel at zoom 6: several land on each pixel.
+    const line = border(Array.from({ length: 200 }, (_, i) => [35.8 + i * 0.002, 36 + Math.sin(i / 10) * 0.05] as LngLat));
+    const counts: number[] = [];
+    for (const grid of [1, 2, 4]) {
+      const d = pathOf(staticMapSvg(spec({ camera, grid }), { type: 'FeatureCollection', features: [line] }), mapColors.border)!;
+      const points = d.split(/[ML]/).filter(Boolean);
+      expect(points.length).toBeGreaterThan(2);
+      expect(points.length).toBeLessThan(200);
+      counts.push(points.length);
+      for (const p of points) for (const n of p.split(',').map(Number)) expect(Number.isInteger(n / grid)).toBe(true);
+      for (let i = 1; i < points.length; i++) expect(points[i]).not.toBe(points[i - 1]);
+    }
+    // A coarser grid, fewer points.
+    expect(counts[1]).toBeLessThan(counts[0]!);
+    expect(counts[2]).toBeLessThan(counts[1]!);
+  });
+
+  it('drops a line that snaps to a single point', () => {
+    const tiny = border([
+      [36, 36],
+      [36.0001, 36.0001],
+    ]);
+    const svg = staticMapSvg(spec({ camera }), { type: 'FeatureCollection', features: [tiny] });
+    expect(pathOf(svg, mapColors.border)).toBe('');
+  });
+});
+
+describe('staticMapSvg land and sea', () => {
+  const camera = point([36, 36], 6);
+  // At zoom 6 the 400 × 200 box spans about 4.4° by 1.8° around the camera.
+  const frame = 'M-10,-10L410,-10L410,210L-10,210Z';
+  const draw = (...features: BasemapFeature[]) => staticMapSvg(spec({ camera }), { type: 'FeatureCollection', features });
+
+  it('draws nothing for a country out of view, so the sea shows', () => {
+    expect(pathOf(draw(country('FAR', [100, 10, 110, 20])), mapColors.land)).toBe('');
+  });
+
+  it('fills the frame with a country that covers the view', () => {
+    expect(pathOf(draw(country('BIG', [30, 30, 42, 42])), mapColors.land)).toBe(frame);
+  });
+
+  it('draws a country in part of the view as its own shape, not the whole frame', () => {
+    const d = pathOf(draw(country('WST', [30, 30, 36, 42]), country('FAR', [100, 10, 110, 20])), mapColors.land)!;
+    expect(d).not.toContain(frame);
+    // The country's east edge is the camera's meridian, the middle of the box.
+    expect(d).toMatch(/L200,/);
+    expect(d.match(/M/g)).toHaveLength(1);
+  });
+
+  it('fills highlighted countries in their own colour and only them', () => {
+    const svg = staticMapSvg(spec({ camera, highlight: ['EST'] }), { type: 'FeatureCollection', features: [country('WST', [30, 30, 36, 42]), country('EST', [36, 30, 42, 42])] });
+    const land = pathOf(svg, mapColors.land)!;
+    const lit = pathOf(svg, mapColors.highlight)!;
+    expect(land).not.toBe('');
+    expect(lit).not.toBe('');
+    const xs = (d: string) => d.split(/[MLZ]/).filter(Boolean).map((p) => Number(p.split(',')[0]));
+    // West of the camera's meridian (x 200) is land, east of it the highlight.
+    expect(Math.max(...xs(land))).toBe(200);
+    expect(Math.min(...xs(lit))).toBe(200);
+  });
+});
+
+describe('staticMapSvg layers', () => {
+  it('draws sea, land, highlight, borders and places, bottom first', () => {
+    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'places']);
+    const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [place('a', [36, 36])] }), { type: 'FeatureCollection', features: [border([[35, 36], [37, 36]])] });
+    const at = (needle: string) => svg.indexOf(needle);
+    expect(at(`fill="${mapColors.sea}"`)).toBeGreaterThan(0);
+    expect(at(`fill="${mapColors.sea}"`)).toBeLessThan(at(`fill="${mapColors.land}"`));
+    expect(at(`fill="${mapColors.land}"`)).toBeLessThan(at(`stroke="${mapColors.border}"`));
+    expect(at(`stroke="${mapColors.border}"`)).toBeLessThan(at('data-static-place="a"'));
+    // Nothing highlighted: no empty highlight path.
+    expect(svg).not.toContain(mapColors.highlight);
+  });
+
+  it('takes another layer as one more entry in the list', () => {
+    const frame: StaticMapLayer = { id: 'frame', render: ({ spec: { width, height } }) => `<rect data-test-frame="" width="${width}" height="${height}"/>` };
+    const svg = staticMapSvg(spec({ camera: point([36, 36], 6) }), emptyBasemap, [...STATIC_MAP_LAYERS, frame]);
+    expect(svg).toMatch(/<rect data-test-frame="" width="400" height="200"\/><\/svg>$/);
+  });
+});
