@@ -2,7 +2,6 @@
 
 import { formatDateRange } from '@/app/_lib/format';
 import { yearFraction, type ViewChapter } from '@/app/_lib/story-view';
-import { prefersReducedMotion } from './use-active-step';
 import { useStory } from './story-provider';
 
 const monthTicks = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
@@ -13,7 +12,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
  * `allChapters` may include chapters that live on other pages (a chapter page links to them).
  */
 export function Timeline({ allChapters }: { allChapters: ViewChapter[] }) {
-  const { view, active } = useStory();
+  const { view, active, goToChapter } = useStory();
   const onPage = new Set(view.chapters.map((c) => c.slug));
   const activeChapter = view.steps.find((s) => s.id === active?.id)?.chapter ?? null;
   const activeInfo = allChapters.find((c) => c.slug === activeChapter);
@@ -43,7 +42,7 @@ export function Timeline({ allChapters }: { allChapters: ViewChapter[] }) {
                   onClick={(event) => {
                     if (!here) return;
                     event.preventDefault();
-                    document.getElementById(`chapter-${chapter.slug}`)?.scrollIntoView({ behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start' });
+                    goToChapter(chapter.slug);
                   }}
                 >
                   <span className="timeline-dot" aria-hidden="true" />
