@@ -12,7 +12,10 @@ export default async function StoryPage() {
           In 2017 Russia, Turkey and Iran brought Syria’s government and armed opposition to Kazakhstan’s capital. Five
           reports from that year follow the process from its first round to the plan for a congress in Sochi.
         </p>
-        <p className="story-hint">Scroll to read; the map follows. Use the arrow keys or J and K to move between steps.</p>
+        <p className="story-hint">
+          Scroll to read; the map follows.
+          <span className="key-hint"> Use the arrow keys or J and K to move between steps.</span>
+        </p>
         <nav aria-label="Chapters">
           <ol className="chapter-list">
             {chapters.map((chapter) => (

@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer';
+import { axisFraction, timelineAxis } from './timeline-axis';
 import type { CameraOverrides, Frontmatter, Place, StepMeta } from './schema';
 
 /*
@@ -75,11 +76,8 @@ export function mentionsOf(placeId: string, steps: readonly ViewStep[]): ViewSte
   return steps.filter((step) => step.places.includes(placeId));
 }
 
-/** Position of a date on the year's axis, 0 at 1 January and 1 at 31 December. */
+/** Position of a date on its own year's axis, 0 at 1 January and 1 at 31 December. */
 export function yearFraction(iso: string): number {
-  const date = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  const year = Number(iso.slice(0, 4));
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year, 11, 31);
-  return (date - start) / (end - start);
+  const year = iso.slice(0, 4);
+  return axisFraction(timelineAxis([{ start: `${year}-01-01`, end: `${year}-12-31` }]), iso);
 }

@@ -2,8 +2,9 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { stepAfter } from '@/app/_lib/camera';
+import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading-position';
 import type { StoryView } from '@/app/_lib/story-view';
-import { isTypingTarget, prefersReducedMotion, scrollStepIntoView, useStepObserver } from './use-active-step';
+import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';
 
 /** How a step became active; the map jumps instead of flying for `initial`. */
 export type ActivationSource = 'initial' | 'scroll' | 'keyboard' | 'link';
@@ -28,6 +29,8 @@ interface StoryContextValue {
   active: Activation | null;
   /** Scrolls to a step and makes it active. */
   goToStep: (id: string, source: ActivationSource) => void;
+  /** Scrolls to a chapter on this page and makes its first step active. */
+  goToChapter: (slug: string) => void;
 }
 
 export const StoryContext = createContext<StoryContextValue | null>(null);
@@ -62,23 +65,45 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
   const [enhanced, setEnhanced] = useState(false);
   const ids = useMemo(() => view.steps.map((step) => step.id), [view]);
 
+  const scroller = useStepObserver(mode === 'scroll', (id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
+
+  const activate = useCallback((id: string, source: ActivationSource) => {
+    latest.current = { id, source };
+    setActive(latest.current);
+  }, []);
+
   const goToStep = useCallback(
     (id: string, source: ActivationSource) => {
-      if (mode === 'scroll') scrollStepIntoView(id, source !== 'initial' && !prefersReducedMotion());
-      latest.current = { id, source };
-      setActive(latest.current);
+      const step = mode === 'scroll' ? document.getElementById(id) : null;
+      const card = step?.querySelector('.step-card');
+      if (step && card) {
+        const pending = scroller.pending();
+        const delta = stepScrollDelta(spanAfter(card, pending), spanAfter(step, pending), readingFrame());
+        scroller.scrollBy(delta, source !== 'initial' && !prefersReducedMotion());
+      }
+      activate(id, source);
     },
-    [mode],
+    [mode, scroller, activate],
   );
 
-  useStepObserver(mode === 'scroll', (id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
+  const goToChapter = useCallback(
+    (slug: string) => {
+      const first = view.steps.find((step) => step.chapter === slug);
+      const chapter = document.getElementById(`chapter-${slug}`);
+      if (!first || !chapter) return;
+      scroller.scrollBy(topScrollDelta(spanAfter(chapter, scroller.pending()), readingFrame()), !prefersReducedMotion());
+      activate(first.id, 'link');
+    },
+    [view, scroller, activate],
+  );
 
   useEffect(() => {
     setEnhanced(true);
     if (mode === 'scroll') {
-      // A #step deep link opens at that step with its camera set at once.
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      if (ids.includes(id)) goToStep(id, 'initial');
+      // A #step deep link opens at that step with its camera set at once; any other fragment,
+      // malformed ones included, leaves the page where the browser put it.
+      const id = stepFromHash(window.location.hash, ids);
+      if (id) goToStep(id, 'initial');
     } else {
       const first = (mode === 'stepper' && initialStepFromQuery(window.location.search, ids)) || ids[0];
       if (first) goToStep(first, 'initial');
@@ -98,6 +123,14 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
       const direction = keyDirection[mode][event.key];
       if (!direction) return;
       const current = latest.current;
+      // A long card is read a screen at a time before the keys move on.
+      const card = mode === 'scroll' && current ? document.getElementById(current.id)?.querySelector('.step-card') : null;
+      const page = card ? pageDelta(spanAfter(card, scroller.pending()), readingFrame(), direction) : 0;
+      if (page) {
+        event.preventDefault();
+        scroller.scrollBy(page, !prefersReducedMotion());
+        return;
+      }
       const next = ids[stepAfter(current ? ids.indexOf(current.id) : -1, direction, ids.length)];
       if (!next) return;
       event.preventDefault();
@@ -105,8 +138,8 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ids, goToStep, mode]);
+  }, [ids, goToStep, mode, scroller]);
 
-  const value = useMemo(() => ({ view, mode, enhanced, active, goToStep }), [view, mode, enhanced, active, goToStep]);
+  const value = useMemo(() => ({ view, mode, enhanced, active, goToStep, goToChapter }), [view, mode, enhanced, active, goToStep, goToChapter]);
   return <StoryContext value={value}>{children}</StoryContext>;
 }

@@ -1,39 +1,46 @@
 'use client';
 
+import { useMemo } from 'react';
 import { formatDateRange } from '@/app/_lib/format';
-import { yearFraction, type ViewChapter } from '@/app/_lib/story-view';
-import { prefersReducedMotion } from './use-active-step';
+import { axisFraction, spreadPositions, timelineAxis, warpCss } from '@/app/_lib/timeline-axis';
+import type { ViewChapter } from '@/app/_lib/story-view';
 import { useStory } from './story-provider';
 
-const monthTicks = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A chapter's link is 28 px (1.75rem) wide and no two may overlap (WCAG 2.5.8 asks for 24 px); 2 px more absorbs subpixel layout. */
+const SPACING_PX = 30;
 
 /**
- * The chapters on a January–December 2017 axis, with the reader's position.
+ * The chapters on an axis derived from their dates, with the reader's position.
  * `allChapters` may include chapters that live on other pages (a chapter page links to them).
  */
 export function Timeline({ allChapters }: { allChapters: ViewChapter[] }) {
-  const { view, active } = useStory();
+  const { view, active, goToChapter } = useStory();
   const onPage = new Set(view.chapters.map((c) => c.slug));
   const activeChapter = view.steps.find((s) => s.id === active?.id)?.chapter ?? null;
-  const activeInfo = allChapters.find((c) => c.slug === activeChapter);
-  const progress = activeInfo ? yearFraction(activeInfo.start) : 0;
+  const activeIndex = allChapters.findIndex((c) => c.slug === activeChapter);
+  const activeInfo = allChapters[activeIndex];
+  const axis = useMemo(() => timelineAxis(allChapters), [allChapters]);
+  const lefts = allChapters.map((chapter) => axisFraction(axis, chapter.start));
+  // Chapters days apart would overlap on a phone: each dot keeps its date in `left` and is
+  // nudged by a margin just enough to keep clear of its neighbours; the month ticks follow.
+  const positions = spreadPositions(lefts, SPACING_PX);
 
   return (
-    <nav className="timeline" aria-label="Timeline of the talks, 2017">
+    <nav className="timeline" aria-label={`Timeline of the talks, ${axis.label}`}>
       <div className="timeline-track">
-        <div className="timeline-progress" style={{ width: `${(progress * 100).toFixed(2)}%` }} />
-        {monthTicks.map((tick, month) => (
-          <span key={month} className="timeline-month" style={{ left: `${((month / 12) * 100).toFixed(2)}%` }} title={monthNames[month]} aria-hidden="true">
-            {tick}
+        <div className="timeline-progress" style={{ width: activeInfo ? positions[activeIndex] : '0%' }} />
+        {axis.ticks.map((tick) => (
+          <span key={tick.title} className="timeline-month" style={{ left: warpCss(tick.at, lefts, positions) }} title={tick.title} aria-hidden="true">
+            {tick.label}
           </span>
         ))}
         <ol>
-          {allChapters.map((chapter) => {
+          {allChapters.map((chapter, i) => {
             const here = onPage.has(chapter.slug);
             const when = formatDateRange(chapter.start, chapter.end);
+            const left = `${(lefts[i]! * 100).toFixed(2)}%`;
             return (
-              <li key={chapter.slug} style={{ left: `${(yearFraction(chapter.start) * 100).toFixed(2)}%` }}>
+              <li key={chapter.slug} style={{ left, marginLeft: `calc(${positions[i]} - ${left})` }}>
                 <a
                   href={here ? `#chapter-${chapter.slug}` : `/chapters/${chapter.slug}`}
                   data-timeline-chapter={chapter.slug}
@@ -43,7 +50,7 @@ export function Timeline({ allChapters }: { allChapters: ViewChapter[] }) {
                   onClick={(event) => {
                     if (!here) return;
                     event.preventDefault();
-                    document.getElementById(`chapter-${chapter.slug}`)?.scrollIntoView({ behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start' });
+                    goToChapter(chapter.slug);
                   }}
                 >
                   <span className="timeline-dot" aria-hidden="true" />
@@ -54,7 +61,7 @@ export function Timeline({ allChapters }: { allChapters: ViewChapter[] }) {
         </ol>
       </div>
       <p className="timeline-now" aria-live="off">
-        {activeInfo ? formatDateRange(activeInfo.start, activeInfo.end) : '2017'}
+        {activeInfo ? formatDateRange(activeInfo.start, activeInfo.end) : axis.label}
       </p>
     </nav>
   );

@@ -1,22 +1,88 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ReadingFrame, Span } from '@/app/_lib/reading-position';
+
+/** The layout where the map takes the top of the screen (globals.css). */
+const NARROW = '(max-width: 899px)';
 
 /** Where the trigger line sits, as a fraction of the viewport height. */
 export function triggerLine(): number {
   // On narrow screens the map takes the top of the screen: trigger in the middle of the text below it.
-  return window.matchMedia('(max-width: 899px)').matches ? 0.74 : 0.5;
+  return window.matchMedia(NARROW).matches ? 0.74 : 0.5;
+}
+
+/** The step whose box crosses the trigger line now, if any. */
+function stepAtTriggerLine(): string | undefined {
+  const line = window.innerHeight * triggerLine();
+  for (const step of document.querySelectorAll<HTMLElement>('[data-step]')) {
+    const box = step.getBoundingClientRect();
+    if (box.top <= line && box.bottom >= line) return step.dataset.step;
+  }
+  return undefined;
+}
+
+/** A scroll the page makes itself (a jump or a key press), during which detection pauses. */
+export interface StepScroller {
+  /**
+   * Scrolls by `delta` pixels from where the window will be once any scroll of ours in flight
+   * lands. Step detection pauses until this one lands (or the reader takes over and stops),
+   * then resumes from the step at the trigger line.
+   */
+  scrollBy(delta: number, smooth: boolean): void;
+  /** How far the window has yet to move to land: a box measured now sits this much lower then. */
+  pending(): number;
+}
+
+/** Frames without movement after which a scroll counts as over (the reader interrupted it). */
+const STILL_FRAMES = 12;
+/** Never pause detection for longer than this many frames (about 5 s). */
+const MAX_FRAMES = 300;
+
+/**
+ * Calls `done` once the window has landed at `target`: when it gets there, or when it stops
+ * elsewhere. `scrollend` (where supported) only hastens noticing the stop: a scroll of ours
+ * superseded by another may end while the window keeps moving.
+ */
+function whenLanded(target: number, done: () => void): () => void {
+  let last = window.scrollY;
+  let still = 0;
+  let frames = 0;
+  let ended = false;
+  let frame = 0;
+  const onEnd = () => {
+    ended = true;
+  };
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scrollend', onEnd);
+  };
+  const tick = () => {
+    const y = window.scrollY;
+    still = y === last ? still + 1 : 0;
+    last = y;
+    if (Math.abs(y - target) < 1 || (ended && still > 0) || still >= STILL_FRAMES || ++frames >= MAX_FRAMES) {
+      stop();
+      done();
+    } else frame = requestAnimationFrame(tick);
+  };
+  window.addEventListener('scrollend', onEnd);
+  frame = requestAnimationFrame(tick);
+  return stop;
 }
 
 /**
- * Calls `onCross(id)` when a `[data-step]` element crosses the trigger line. Between
- * steps nothing crosses, and the caller keeps the last active step.
+ * Calls `onCross(id)` when a `[data-step]` element crosses the trigger line, except during
+ * the page's own scrolls (see `StepScroller`). Between steps nothing crosses, and the caller
+ * keeps the last active step.
  */
-export function useStepObserver(enabled: boolean, onCross: (id: string) => void): void {
+export function useStepObserver(enabled: boolean, onCross: (id: string) => void): StepScroller {
   const callback = useRef(onCross);
   useEffect(() => {
     callback.current = onCross;
   });
+  // Where a scroll of ours will land; null when none is in flight.
+  const landing = useRef<number | null>(null);
 
   useEffect(() => {
     if (!enabled) return;
@@ -37,6 +103,8 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
       const line = Math.round(triggerLine() * 100);
       observer = new IntersectionObserver(
         (entries) => {
+          // A jump passes over every step between; only where it lands counts.
+          if (landing.current !== null) return;
           const crossing = entries.filter((entry) => entry.isIntersecting).at(-1);
           const id = (crossing?.target as HTMLElement | undefined)?.dataset.step;
           if (id) callback.current(id);
@@ -50,7 +118,7 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
     };
     observe();
     mutations.observe(document.body, { childList: true, subtree: true });
-    const media = window.matchMedia('(max-width: 899px)');
+    const media = window.matchMedia(NARROW);
     media.addEventListener('change', observe);
     return () => {
       media.removeEventListener('change', observe);
@@ -58,6 +126,28 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
       observer?.disconnect();
     };
   }, [enabled]);
+
+  return useMemo(() => {
+    let cancel: (() => void) | undefined;
+    return {
+      pending: () => (landing.current === null ? 0 : landing.current - window.scrollY),
+      scrollBy(delta: number, smooth: boolean) {
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        const target = Math.min(max, Math.max(0, (landing.current ?? window.scrollY) + delta));
+        // Nothing to do, unless a scroll of ours is in flight elsewhere: then redirect it.
+        if (landing.current === null && Math.abs(target - window.scrollY) < 1) return;
+        cancel?.();
+        landing.current = target;
+        window.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'instant' });
+        cancel = whenLanded(target, () => {
+          landing.current = null;
+          // Where the reader is now (the target, unless they took over) decides the step.
+          const id = stepAtTriggerLine();
+          if (id) callback.current(id);
+        });
+      },
+    };
+  }, []);
 }
 
 /** True when focus is somewhere typing keys mean text, not navigation. */
@@ -70,11 +160,23 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Scrolls a step so it sits on the trigger line. */
-export function scrollStepIntoView(id: string, smooth: boolean): void {
-  const element = document.getElementById(id);
-  if (!element) return;
+/**
+ * The reading frame once the sticky chrome has stuck: the chrome is what is sticky and
+ * spans the text column (the timeline; on phones the map as well, beside the text otherwise).
+ */
+export function readingFrame(): ReadingFrame {
+  const text = document.querySelector('[data-story-text]')?.getBoundingClientRect();
+  let chromeBottom = 0;
+  for (const element of document.querySelectorAll<HTMLElement>('.timeline, .story-map-column')) {
+    const box = element.getBoundingClientRect();
+    if (text && (box.right <= text.left || box.left >= text.right)) continue;
+    chromeBottom = Math.max(chromeBottom, (parseFloat(getComputedStyle(element).top) || 0) + box.height);
+  }
+  return { height: window.innerHeight, chromeBottom, trigger: window.innerHeight * triggerLine() };
+}
+
+/** An element's box as it will be once the scroll in flight (`pending` px more) lands. */
+export function spanAfter(element: Element, pending: number): Span {
   const box = element.getBoundingClientRect();
-  const top = window.scrollY + box.top + Math.min(box.height, window.innerHeight * 0.3) / 2 - window.innerHeight * triggerLine();
-  window.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'instant' });
+  return { top: box.top - pending, bottom: box.bottom - pending };
 }

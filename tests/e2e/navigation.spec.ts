@@ -1,0 +1,220 @@
+import type { Page } from '@playwright/test';
+import { expect, startMap, test } from './fixtures';
+import { allSteps, centreMatches, story } from './story-data';
+
+const map = (page: Page) => page.locator('[data-story-map]');
+
+async function cameraOn(page: Page, stepId: string) {
+  await expect
+    .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
+    .toBe(true);
+}
+
+/** Resolves once the window has not scrolled for several frames in a row. */
+async function scrollSettled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        let last = window.scrollY;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) settled();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+interface Counts {
+  activations: string[];
+  announcements: string[];
+  urls: string[];
+}
+
+/** Counts URL changes from the first script on; call `startCounting` once the page has settled. */
+async function countUrlChanges(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __urls: string[] };
+    w.__urls = [];
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method].bind(history);
+      history[method] = (...args: Parameters<History['pushState']>) => {
+        const before = location.href;
+        original(...args);
+        if (location.href !== before) w.__urls.push(location.hash);
+      };
+    }
+  });
+}
+
+/** Records every change of the active step and of the map's live announcement. */
+async function startCounting(page: Page): Promise<() => Promise<Counts>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __urls: string[]; __activations: string[]; __announcements: string[] };
+    w.__urls.length = 0;
+    w.__activations = [];
+    w.__announcements = [];
+    const box = document.querySelector('[data-story-map]')!;
+    const live = box.querySelector('[aria-live="polite"]')!;
+    new MutationObserver(() => {
+      const id = box.getAttribute('data-active-step') ?? '';
+      if (id !== w.__activations.at(-1)) w.__activations.push(id);
+    }).observe(box, { attributes: true, attributeFilter: ['data-active-step'] });
+    let said = live.textContent;
+    new MutationObserver(() => {
+      if (live.textContent !== said) w.__announcements.push((said = live.textContent));
+    }).observe(live, { childList: true, characterData: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __urls: string[]; __activations: string[]; __announcements: string[] };
+      return { activations: w.__activations, announcements: w.__announcements, urls: w.__urls };
+    });
+}
+
+test.describe('malformed fragments', () => {
+  for (const path of ['/#100%-sure', '/#%', `/chapters/${story.chapters[1]!.slug}#%E0%A4%A`, '/#no-such-step']) {
+    test(`${path} leaves the story readable, at the top`, async ({ page }) => {
+      const chapter = path.startsWith('/chapters/') ? story.chapters[1]! : story.chapters[0]!;
+      for (const load of [() => page.goto(path), () => page.reload()]) {
+        await load();
+        // The client code has run once the map has started (a fragment starts it at once).
+        await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+        await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+        await expect(page.getByRole('heading', { name: chapter.title })).toBeVisible();
+        await expect(page.locator(`[data-step="${chapter.steps[0]!.id}"]`)).toBeAttached();
+        await expect(map(page)).toHaveAttribute('data-active-step', '');
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      }
+    });
+  }
+});
+
+test.describe('jumps activate their target only', () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    test(`the timeline's last chapter, reduced motion "${reducedMotion}"`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion });
+      await countUrlChanges(page);
+      await page.goto('/');
+      await startMap(page);
+      const counts = await startCounting(page);
+      const chapter = story.chapters.at(-1)!;
+      const target = chapter.steps[0]!.id;
+      await page.locator(`[data-timeline-chapter="${chapter.slug}"]`).click();
+      await expect(map(page)).toHaveAttribute('data-active-step', target);
+      await cameraOn(page, target);
+      await scrollSettled(page);
+      await expect(page.locator(`#chapter-${chapter.slug} h2`)).toBeInViewport();
+      const place = story.gazetteer.byId.get(chapter.steps[0]!.places[0]!)!;
+      expect(await counts()).toEqual({ activations: [target], urls: [`#${target}`], announcements: [expect.stringContaining(place.name)] });
+    });
+  }
+
+  test(`a popup's "In this story" link`, async ({ page }) => {
+    const mentions = allSteps.filter((s) => s.places.includes('geneva'));
+    // From a step that shows other places too, so the map has something new to announce.
+    const to = mentions.at(-1)!;
+    const from = mentions.find((s) => s.places.join() !== to.places.join() && allSteps.indexOf(to) - allSteps.indexOf(s) > 3)!;
+    await countUrlChanges(page);
+    await page.goto(`/#${from.id}`);
+    await startMap(page);
+    await cameraOn(page, from.id);
+    const counts = await startCounting(page);
+    await page.locator('button[data-place="geneva"]').click();
+    await page.locator(`[data-place-popup="geneva"] a[href="#${to.id}"]`).click();
+    await expect(map(page)).toHaveAttribute('data-active-step', to.id);
+    await cameraOn(page, to.id);
+    await scrollSettled(page);
+    const result = await counts();
+    expect(result.activations).toEqual([to.id]);
+    expect(result.urls).toEqual([`#${to.id}`]);
+    expect(result.announcements).toHaveLength(1);
+    await expect(page.locator(`[data-step="${to.id}"] .step-card`)).toBeInViewport({ ratio: 1 });
+  });
+
+  test('reading on after a jump still drives the story', async ({ page }) => {
+    const chapter = story.chapters[2]!;
+    await page.goto('/');
+    await startMap(page);
+    await page.locator(`[data-timeline-chapter="${chapter.slug}"]`).click();
+    await expect(map(page)).toHaveAttribute('data-active-step', chapter.steps[0]!.id);
+    await scrollSettled(page);
+    await page.mouse.move(300, 400);
+    for (let i = 0; i < 40 && (await map(page).getAttribute('data-active-step')) === chapter.steps[0]!.id; i++) await page.mouse.wheel(0, 200);
+    await expect(map(page)).toHaveAttribute('data-active-step', chapter.steps[1]!.id);
+  });
+});
+
+/** The bottom of the sticky chrome over the text: the timeline, and on phones the map too. */
+function chromeBottom(page: Page) {
+  return page.evaluate(() => {
+    const narrow = matchMedia('(max-width: 899px)').matches;
+    const chrome = document.querySelector(narrow ? '.story-map-column' : '.timeline')!;
+    return chrome.getBoundingClientRect().bottom;
+  });
+}
+
+/** A card's last 16 px are its padding: a cut there hides no text. */
+const slack = 16;
+
+/**
+ * Presses J through the first `count` steps. Each press must land the next card fully in view
+ * below the chrome, or its top there when it is taller than the room; a press on a card whose
+ * end is still below the fold scrolls about a screen instead of moving on.
+ */
+async function pressThrough(page: Page, count: number) {
+  const viewport = page.viewportSize()!;
+  const cards = page.locator('.step-card');
+  const paged = new Set<string>();
+  const tall = new Set<string>();
+  let index = -1;
+  for (let presses = 0; presses < count * 4 && index < count - 1; presses++) {
+    const before = await page.evaluate(() => window.scrollY);
+    const hidden = index < 0 ? 0 : (await cards.nth(index).boundingBox())!.y + (await cards.nth(index).boundingBox())!.height - viewport.height;
+    await page.keyboard.press('j');
+    const pages = hidden > slack;
+    if (!pages) index++;
+    const expected = allSteps[index]!.id;
+    await expect(map(page)).toHaveAttribute('data-active-step', expected);
+    await scrollSettled(page);
+    const top = await chromeBottom(page);
+    const room = viewport.height - top;
+    const box = (await cards.nth(index).boundingBox())!;
+    if (box.height > room + slack) tall.add(expected);
+    if (pages) {
+      paged.add(expected);
+      const by = (await page.evaluate(() => window.scrollY)) - before;
+      expect(by, `J on ${expected} pages by about a screen`).toBeGreaterThanOrEqual(Math.min(room * 0.5, hidden) - 1);
+      expect(by).toBeLessThanOrEqual(room);
+    } else {
+      expect(box.y, `${expected} starts below the chrome`).toBeGreaterThanOrEqual(top - 0.5);
+      if (box.height <= room) expect(box.y + box.height, `${expected} ends above the fold`).toBeLessThanOrEqual(viewport.height + 0.5);
+      else expect(box.y, `${expected} starts at the top of the room`).toBeLessThan(top + 17);
+    }
+  }
+  expect(index).toBe(count - 1);
+  return { paged, tall };
+}
+
+test('J brings every next card fully into view below the timeline', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await startMap(page);
+  const { paged, tall } = await pressThrough(page, allSteps.length);
+  expect([...paged]).toEqual([...tall]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('J lands each card below the map and pages through long ones', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`/chapters/${story.chapters[0]!.slug}`);
+    const { paged, tall } = await pressThrough(page, story.chapters[0]!.steps.length);
+    expect(tall.size).toBeGreaterThan(0);
+    expect([...paged]).toEqual([...tall]);
+  });
+});
