@@ -37,6 +37,12 @@ describe('the content loader on the real story', () => {
     expect(used.size).toBeGreaterThanOrEqual(15);
   });
 
+  it('uses every place in the gazetteer', async () => {
+    const story = await loadStory({ root, includeDrafts: true });
+    const used = new Set(story.chapters.flatMap((c) => c.steps.flatMap((s) => s.places)));
+    expect(story.gazetteer.places.map((p) => p.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
   it('orders chapters by event date', async () => {
     const { chapters } = await loadStory({ root });
     const starts = chapters.map((c) => c.dates.start);

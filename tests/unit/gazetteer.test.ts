@@ -32,6 +32,12 @@ describe('the gazetteer', () => {
     expect(gazetteer.byId.has('moscow')).toBe(false);
   });
 
+  it('names where a context fact comes from, and keeps aliases that send drafts to the wrong place out', async () => {
+    const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
+    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Public record: .*2015/);
+    expect(gazetteer.byId.get('eastern-ghouta')?.aliases).not.toContain('rebel-held suburbs of the capital');
+  });
+
   it('rejects an empty source', () => {
     const place = { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', source: ' ', zoom: 5 };
     expect(parseGazetteer([place], 'geo/places.json').problems).toEqual([{ file: 'geo/places.json', message: 'place "astana": source: must not be empty' }]);
