@@ -141,13 +141,14 @@ async function compileChapter(file: string, root: string, { gazetteer, rejectedI
   }
   problems.push(...sink.problems, ...todos);
 
-  const steps: StepMeta[] = sink.steps.map(({ props, text, line }) => ({
+  const steps: StepMeta[] = sink.steps.map(({ props, text, blocks, line }) => ({
     id: props.id,
     chapter: parsed?.success ? parsed.data.slug : '',
     places: props.places ?? (props.place ? [props.place] : []),
     countries: props.countries ?? [],
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing },
     text,
+    blocks,
     line,
   }));
 

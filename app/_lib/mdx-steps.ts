@@ -1,4 +1,4 @@
-import { stepPropsSchema, type StepProps } from './schema';
+import { contextPropsSchema, stepPropsSchema, type StepProps, type TextBlock } from './schema';
 import { describeIssue, type Problem } from './problems';
 
 /*
@@ -9,6 +9,12 @@ import { describeIssue, type Problem } from './problems';
 
 /** Components an author may use inside a step; anything else is an error at load time. */
 export const inlineComponents: readonly string[] = [];
+
+/**
+ * A context note: what the desk adds from outside the article. It stands on its own
+ * lines directly inside a step, so it renders as a block apart from the reporting.
+ */
+export const CONTEXT = 'Context';
 
 interface Position {
   start: { line: number };
@@ -40,6 +46,7 @@ interface EstreeNode {
 export interface RawStep {
   props: StepProps;
   text: string;
+  blocks: TextBlock[];
   line: number;
 }
 
@@ -75,22 +82,81 @@ function attributeValue(attribute: JsxAttribute): unknown {
 
 const blockContainers = new Set(['root', 'mdxJsxFlowElement', 'blockquote', 'list', 'listItem']);
 
+const isContext = (node: MdNode) => node.type === 'mdxJsxFlowElement' && node.name === CONTEXT;
+
+/** The `source` of a context note, or '' when it has none (reported by the validation). */
+function contextSource(node: MdNode): string {
+  const attribute = node.attributes?.find((a) => a.name === 'source');
+  return typeof attribute?.value === 'string' ? attribute.value.trim() : '';
+}
+
+/** Plain text for excerpts and plain-text embeds; a context note stays labelled as one. */
 function plainText(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   const parts = (node.children ?? []).map(plainText);
-  return blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
+  const text = blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
+  return isContext(node) ? `Context: ${text.replace(/\s*\n\n\s*/g, ' ')} (Source: ${contextSource(node)})` : text;
 }
 
-function findForeignElements(node: MdNode, file: string, problems: Problem[]): void {
-  for (const child of node.children ?? []) {
-    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && !inlineComponents.includes(child.name ?? '')) {
-      problems.push({
-        file,
-        line: child.position?.start.line,
-        message: child.name === 'Step' ? 'a <Step> cannot contain another <Step>' : `<${child.name ?? 'fragment'}> is not a known component inside a step`,
-      });
+/** The step's leaf blocks with their lines, each marked with the context note it sits in. */
+function textBlocks(node: MdNode, context?: string): TextBlock[] {
+  return (node.children ?? []).flatMap((child): TextBlock[] => {
+    if (isContext(child)) return textBlocks(child, contextSource(child));
+    if (blockContainers.has(child.type) || child.type === 'mdxJsxFlowElement') return textBlocks(child, context);
+    const text = plainText(child);
+    if (!text.trim()) return [];
+    return [{ text, line: child.position?.start.line ?? 1, ...(context !== undefined ? { context } : {}) }];
+  });
+}
+
+/** Reads an element's attributes as literal values, reporting what cannot be read. */
+function readAttributes(node: MdNode, file: string, problems: Problem[]): Record<string, unknown> | undefined {
+  const line = node.position?.start.line;
+  const props: Record<string, unknown> = {};
+  let readable = true;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      problems.push({ file, line, message: `spread attributes are not allowed on <${node.name}>` });
+      readable = false;
+      continue;
     }
-    findForeignElements(child, file, problems);
+    try {
+      props[attribute.name] = attributeValue(attribute);
+    } catch (error) {
+      problems.push({ file, line, message: `<${node.name}> ${attribute.name}: ${(error as Error).message}` });
+      readable = false;
+    }
+  }
+  return readable ? props : undefined;
+}
+
+function checkContext(node: MdNode, file: string, problems: Problem[]): void {
+  const line = node.position?.start.line;
+  const props = readAttributes(node, file, problems);
+  if (props) {
+    const parsed = contextPropsSchema.safeParse(props);
+    for (const issue of parsed.error?.issues ?? []) problems.push({ file, line, message: `<Context> ${describeIssue(issue, 'attributes')}` });
+  }
+  if (!(node.children ?? []).map(plainText).join('').trim()) problems.push({ file, line, message: '<Context> is empty: a context note needs text' });
+}
+
+function findForeignElements(node: MdNode, file: string, problems: Problem[], depth = 0): void {
+  for (const child of node.children ?? []) {
+    const line = child.position?.start.line;
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+      if (child.name === CONTEXT) {
+        if (child.type === 'mdxJsxTextElement') problems.push({ file, line, message: '<Context> must stand on its own lines inside a step, not within a paragraph' });
+        else if (depth > 0) problems.push({ file, line, message: '<Context> must stand directly inside a <Step>' });
+        else checkContext(child, file, problems);
+      } else if (!inlineComponents.includes(child.name ?? '')) {
+        problems.push({
+          file,
+          line,
+          message: child.name === 'Step' ? 'a <Step> cannot contain another <Step>' : `<${child.name ?? 'fragment'}> is not a known component inside a step`,
+        });
+      }
+    }
+    findForeignElements(child, file, problems, depth + 1);
   }
 }
 
@@ -106,23 +172,9 @@ export function collectSteps(sink: StepSink, file: string) {
         continue;
       }
 
-      const props: Record<string, unknown> = {};
-      let readable = true;
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-          sink.problems.push({ file, line, message: 'spread attributes are not allowed on <Step>' });
-          readable = false;
-          continue;
-        }
-        try {
-          props[attribute.name] = attributeValue(attribute);
-        } catch (error) {
-          sink.problems.push({ file, line, message: `<Step> ${attribute.name}: ${(error as Error).message}` });
-          readable = false;
-        }
-      }
+      const props = readAttributes(node, file, sink.problems);
       findForeignElements(node, file, sink.problems);
-      if (!readable) continue;
+      if (!props) continue;
 
       const parsed = stepPropsSchema.safeParse(props);
       if (!parsed.success) {
@@ -131,7 +183,7 @@ export function collectSteps(sink: StepSink, file: string) {
         }
         continue;
       }
-      sink.steps.push({ props: parsed.data, text: plainText(node), line: line ?? 1 });
+      sink.steps.push({ props: parsed.data, text: plainText(node), blocks: textBlocks(node), line: line ?? 1 });
     }
   };
 }

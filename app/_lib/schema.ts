@@ -22,6 +22,8 @@ export const placeSchema = z.strictObject({
   countryCode,
   kind: z.enum(placeKinds),
   context: z.string().trim().min(1, 'must not be empty'),
+  /** Where a context fact comes from when the articles do not say it, e.g. "public record: …". */
+  source: z.string().trim().min(1, 'must not be empty').optional(),
   zoom: z.number().min(0).max(18),
 });
 
@@ -46,6 +48,11 @@ export const frontmatterSchema = z
     source: z.strictObject({
       outlet: z.string().trim().min(1).nullable(),
       note: z.string().trim().min(1),
+      /** The article's file name in the editor's folder of sources, for `npm run check:sources`. */
+      file: z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a plain file name such as "001_article.txt", without folders')
+        .optional(),
     }),
     places: chapterPlacesSchema,
     draft: z.boolean().optional(),
@@ -74,6 +81,23 @@ export const stepPropsSchema = z
 
 export type StepProps = z.infer<typeof stepPropsSchema>;
 
+/** The attributes of a `<Context>` note: what the desk adds from outside the article, and from where. */
+export const contextPropsSchema = z.strictObject({
+  source: z.string().trim().min(1, 'must name where the note comes from'),
+});
+
+export type ContextProps = z.infer<typeof contextPropsSchema>;
+
+/** One block of a step's text (a paragraph, a list item), as the source check reads it. */
+export interface TextBlock {
+  /** Plain text; soft line breaks kept, so a position inside maps to a line. */
+  text: string;
+  /** 1-based line where the block starts. */
+  line: number;
+  /** The `source` of the `<Context>` note the block belongs to, if any. */
+  context?: string;
+}
+
 /** Camera overrides a step may declare; anything unset comes from its places. */
 export interface CameraOverrides {
   zoom?: number;
@@ -88,8 +112,10 @@ export interface StepMeta {
   places: string[];
   countries: string[];
   camera: CameraOverrides;
-  /** Plain text of the step, for place pages and popups. */
+  /** Plain text of the step, for place pages and popups; context notes are labelled in it. */
   text: string;
+  /** The step's text block by block, with lines and context notes marked. */
+  blocks: TextBlock[];
   /** 1-based line of the `<Step>` tag in its file. */
   line: number;
 }

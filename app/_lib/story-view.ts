@@ -32,7 +32,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: StepMeta[];
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'camera' | 'text'>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */

@@ -39,6 +39,12 @@ describe('the content loader on the real story', () => {
     expect(used.size).toBeGreaterThanOrEqual(15);
   });
 
+  it('uses every place in the gazetteer', async () => {
+    const story = await loadStory({ root, includeDrafts: true });
+    const used = new Set(story.chapters.flatMap((c) => c.steps.flatMap((s) => s.places)));
+    expect(story.gazetteer.places.map((p) => p.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
   it('orders chapters by event date', async () => {
     const { chapters } = await loadStory({ root });
     const starts = chapters.map((c) => c.dates.start);
@@ -194,5 +200,31 @@ describe('drafts are read by the YAML parser', () => {
     const error = await draftOf((text) => text.replace(/^draft: true$/m, 'draft: false')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems.some((p) => p.message.startsWith('TODO left'))).toBe(true);
+  });
+});
+
+describe('context notes', () => {
+  it('reads a step’s blocks with their lines, marking the context note and labelling it in the plain text', async () => {
+    const story = await loadStory({ root, contentDir: path.join(fixtures, 'sources/content/good'), gazetteerFile: path.join(fixtures, 'geo/places.json') });
+    const [step] = story.chapters[0]!.steps;
+    expect(step?.blocks).toEqual([
+      { text: expect.stringMatching(/^Talks resumed on Thursday/), line: 17 },
+      { text: 'The first such meeting took place on 9 February 2017, and its chair said it was "a fine start".', line: 21, context: 'Fixture register of meetings, 2017' },
+    ]);
+    expect(step?.text).toMatch(/\n\nContext: The first such meeting took place on 9 February 2017, .*\(Source: Fixture register of meetings, 2017\)$/);
+  });
+
+  it('rejects a context note without a source, with a stray attribute, empty, or out of place, each at its line', async () => {
+    const problems = await problemsOf('bad-context');
+    const file = 'tests/fixtures/content/bad-context/one.mdx';
+    expect(problems).toEqual([
+      { file, line: 17, message: '<Context> source: is required' },
+      { file, line: 23, message: '<Context> source: must name where the note comes from' },
+      { file, line: 29, message: expect.stringMatching(/^<Context> attributes: Unrecognized key: "date"/) },
+      { file, line: 35, message: '<Context> is empty: a context note needs text' },
+      { file, line: 39, message: '<Context> must stand on its own lines inside a step, not within a paragraph' },
+      { file, line: 41, message: '<Context> must stand directly inside a <Step>' },
+      { file, line: 49, message: 'only <Step> elements may stand at the top level of a chapter (found <Context>)' },
+    ]);
   });
 });

@@ -32,6 +32,17 @@ describe('the gazetteer', () => {
     expect(gazetteer.byId.has('moscow')).toBe(false);
   });
 
+  it('names where a context fact comes from, and keeps aliases that send drafts to the wrong place out', async () => {
+    const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
+    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Public record: .*2015/);
+    expect(gazetteer.byId.get('eastern-ghouta')?.aliases).not.toContain('rebel-held suburbs of the capital');
+  });
+
+  it('rejects an empty source', () => {
+    const place = { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', source: ' ', zoom: 5 };
+    expect(parseGazetteer([place], 'geo/places.json').problems).toEqual([{ file: 'geo/places.json', message: 'place "astana": source: must not be empty' }]);
+  });
+
   it('rejects an empty context', async () => {
     const { problems } = await loadGazetteer(fixture('missing-context'), root);
     expect(problems).toEqual([{ file: 'tests/fixtures/geo/missing-context.json', line: 3, message: 'place "astana": context: must not be empty' }]);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StepProps } from '@/app/_lib/schema';
 import { StepFrame } from '../story/step-frame';
+import { ContextNote } from './context-note';
 
 /** The one map of components chapters may use; the loader rejects any other. */
 export const mdxComponents = {
@@ -11,4 +12,5 @@ export const mdxComponents = {
       </StepFrame>
     );
   },
+  Context: ContextNote,
 };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
 import type { StepProps } from '@/app/_lib/schema';
+import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
 export function readerComponents(gazetteer: Gazetteer) {
@@ -18,5 +19,6 @@ export function readerComponents(gazetteer: Gazetteer) {
         </section>
       );
     },
+    Context: ContextNote,
   };
 }

@@ -51,6 +51,11 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
         <StaticMap spec={staticMapForPlace(place, PLACE_MAP)} />
       </figure>
       <p className="place-context">{place.context}</p>
+      {place.source && (
+        <p className="place-source" data-place-source="">
+          <span className="label">Source:</span> {place.source}
+        </p>
+      )}
       <h2>In this story</h2>
       {mentions.length === 0 ? (
         <p>No chapter mentions {place.name} yet.</p>
