@@ -11,15 +11,11 @@
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed-protocol';
 import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
+import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/step-trigger';
+import { parseStepsDocument, type StepsDocument } from '../_lib/steps-document';
 
 /** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */
 declare const __ASTANA_SITE_ORIGIN__: string;
-
-interface StepsDocument {
-  title: string;
-  url: string;
-  steps: Array<{ id: string; paragraphs: string[] }>;
-}
 
 interface Frame {
   iframe: HTMLIFrameElement;
@@ -29,9 +25,9 @@ interface Frame {
   activeStep?: string;
 }
 
+/** Shared by every copy of this loader on the page, so child ids stay unique. */
 interface Registry {
   count: number;
-  origins: Record<string, boolean>;
 }
 
 /**
@@ -54,7 +50,7 @@ function loaderOrigin(): string | null {
   }
   const origin: string = trusted;
   const global = window as unknown as { __astanaStory?: Registry };
-  const registry = (global.__astanaStory ??= { count: 0, origins: {} });
+  const registry = (global.__astanaStory ??= { count: 0 });
   const frames: Frame[] = [];
 
   function frameFor(event: MessageEvent): Frame | undefined {
@@ -102,12 +98,16 @@ function loaderOrigin(): string | null {
   }
 
   async function mountScroll(host: HTMLElement, slug: string) {
-    let doc: StepsDocument;
+    // Without the step texts (an error, an outage, an answer of the wrong shape), the
+    // plain stepper still shows the chapter.
+    let doc: StepsDocument | null = null;
     try {
       const response = await fetch(new URL(`/embed/${slug}/steps.json`, origin), { credentials: 'omit' });
-      if (!response.ok) throw new Error(String(response.status));
-      doc = (await response.json()) as StepsDocument;
+      if (response.ok) doc = parseStepsDocument(await response.json());
     } catch {
+      // Network failure or not JSON: doc stays null.
+    }
+    if (!doc) {
       mountStepper(host, slug);
       return;
     }
@@ -149,13 +149,12 @@ function loaderOrigin(): string | null {
 
     const observer = new IntersectionObserver(
       (entries) => {
-        const crossing = entries.filter((entry) => entry.isIntersecting).at(-1);
-        const id = (crossing?.target as HTMLElement | undefined)?.dataset.astanaStep;
+        const id = (crossingTarget(entries) as HTMLElement | undefined)?.dataset.astanaStep;
         if (!id || id === frame.activeStep) return;
         frame.activeStep = id;
         send(frame, MESSAGE_STEP, id);
       },
-      { rootMargin: '-50% 0px -50% 0px' },
+      { rootMargin: triggerMargin(TRIGGER_LINE) },
     );
     for (const card of texts.querySelectorAll('[data-astana-step]')) observer.observe(card);
   }

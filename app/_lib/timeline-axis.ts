@@ -2,6 +2,7 @@
  * The timeline's axis, derived from the chapters' dates: whole months from the first
  * chapter's month to the last one's, over any span and across years.
  */
+import { monthName, utcDay } from './format';
 
 export interface AxisTick {
   /** Position on the axis, 0 to 1. */
@@ -21,21 +22,15 @@ export interface TimelineAxis {
   ticks: AxisTick[];
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Beyond this many months a tick per month is noise: tick the years instead. */
 const MONTHLY_TICKS_UP_TO = 24;
 
-/** A calendar date as UTC midnight, so no time zone shifts it. */
-function day(iso: string): number {
-  const [year, month, date] = iso.split('-').map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, date ?? 1);
-}
 
 /** The axis spanning every chapter (`start`, or `start` to `end`), in whole months. */
 export function timelineAxis(chapters: readonly { start: string; end?: string }[]): TimelineAxis {
   if (chapters.length === 0) return { start: 0, end: 0, label: '', ticks: [] };
-  const first = new Date(Math.min(...chapters.map((c) => day(c.start))));
-  const last = new Date(Math.max(...chapters.map((c) => day(c.end ?? c.start))));
+  const first = new Date(Math.min(...chapters.map((c) => utcDay(c.start))));
+  const last = new Date(Math.max(...chapters.map((c) => utcDay(c.end ?? c.start))));
   const start = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
   // Day 0 of the next month is the last day of this one.
   const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0);
@@ -45,11 +40,12 @@ export function timelineAxis(chapters: readonly { start: string; end?: string }[
   for (let i = 0; i < months; i++) {
     const tick = new Date(Date.UTC(fromYear, first.getUTCMonth() + i, 1));
     const [year, month] = [tick.getUTCFullYear(), tick.getUTCMonth()];
-    const title = `${monthNames[month]} ${year}`;
+    const name = monthName(month);
+    const title = `${name} ${year}`;
     const at = fractionOf(axis, tick.getTime());
     if (months <= MONTHLY_TICKS_UP_TO) {
       // Name the year where a new one begins on an axis that spans years.
-      axis.ticks.push({ at, title, label: month === 0 && fromYear !== toYear ? String(year) : (monthNames[month]?.[0] ?? '') });
+      axis.ticks.push({ at, title, label: month === 0 && fromYear !== toYear ? String(year) : name[0]! });
     } else if (month === 0 || i === 0) {
       axis.ticks.push({ at, title: String(year), label: String(year) });
     }
@@ -64,7 +60,7 @@ function fractionOf(axis: TimelineAxis, time: number): number {
 
 /** Where a date (`YYYY-MM-DD`) sits on the axis, 0 at its first day and 1 at its last. */
 export function axisFraction(axis: TimelineAxis, iso: string): number {
-  return fractionOf(axis, day(iso));
+  return fractionOf(axis, utcDay(iso));
 }
 
 /**

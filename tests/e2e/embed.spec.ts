@@ -1,5 +1,5 @@
 import { get, type IncomingHttpHeaders } from 'node:http';
-import type { Frame, FrameLocator, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Page, Route } from '@playwright/test';
 import { expect, startMap, test } from './fixtures';
 import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
 import { centreMatches, story } from './story-data';
@@ -224,6 +224,35 @@ test.describe('embeds on another origin', () => {
     );
     await page.waitForTimeout(1000);
     await expect(map).toHaveAttribute('data-active-step', current);
+  });
+
+  test('in scroll-driven mode without usable step texts, the loader falls back to the stepper', async ({ page, baseURL, consoleErrors }) => {
+    const steps = `${baseURL}/embed/${second.slug}/steps.json`;
+    const cors = { 'access-control-allow-origin': '*' };
+    const answers: Array<[string, (route: Route) => Promise<void>]> = [
+      ['a 404', (route) => route.fulfill({ status: 404, headers: cors, body: 'Not found' })],
+      ['an answer that is not JSON', (route) => route.fulfill({ status: 200, headers: { ...cors, 'content-type': 'text/html' }, body: '<html>Sign in to the Wi-Fi</html>' })],
+      ['JSON of another shape', (route) => route.fulfill({ status: 200, headers: cors, json: { error: 'maintenance' } })],
+      ['steps without texts', async (route) => {
+        const response = await route.fetch();
+        const doc = await response.json();
+        await route.fulfill({ response, json: { ...doc, steps: doc.steps.map((step: { id: string }) => ({ id: step.id, paragraphs: null })) } });
+      }],
+    ];
+    for (const [what, answer] of answers) {
+      await page.route(steps, answer);
+      await page.goto(`${host.origin}/scroll`);
+      const iframe = page.locator('[data-astana-story] iframe');
+      await expect(iframe, what).toHaveAttribute('src', new RegExp(`^${escapeRegExp(baseURL!)}/embed/${second.slug}\\?childId=astana-story-\\d+$`));
+      const frame = page.frameLocator('[data-astana-story] iframe');
+      await expect(frame.locator('[data-embed-counter]'), what).toHaveText(`Step 1 of ${second.steps.length}`);
+      await expect(page.locator('[data-astana-step]'), what).toHaveCount(0);
+      await expectSizedToContent(page, 0);
+      await page.unroute(steps);
+    }
+    // The refused 404 is logged by the browser; nothing else may be.
+    expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+    consoleErrors.length = 0;
   });
 });
 

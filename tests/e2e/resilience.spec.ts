@@ -53,6 +53,38 @@ test.describe('without WebGL', () => {
     await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
     await expect(map(page).locator('button[data-place][data-active="true"]')).toHaveCount(allSteps[0]!.places.length);
   });
+
+  test('in the fallback list a popup closes on Escape, focus back on its button, and on a click outside it', async ({ page }) => {
+    await page.goto('/');
+    await interact(page);
+    await expect(map(page)).toHaveAttribute('data-state', 'fallback');
+    const button = map(page).locator('button[data-place="aleppo"]');
+    const popup = page.locator('[data-place-popup="aleppo"]');
+    await button.click();
+    await expect(popup).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(popup).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await button.click();
+    await expect(popup).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(popup).toBeHidden();
+
+    // Another place's button closes this popup and opens its own, which Escape closes in turn.
+    await button.click();
+    await expect(popup).toBeVisible();
+    const other = map(page).locator('button[data-place]:not([data-place="aleppo"])').first();
+    const otherId = await other.getAttribute('data-place');
+    await other.click();
+    await expect(page.locator(`[data-place-popup="${otherId}"]`)).toBeVisible();
+    await expect(popup).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-place-popup]')).toHaveCount(0);
+    await expect(other).toBeFocused();
+  });
 });
 
 test('when the basemap fails, markers stay over a plain background with a notice', async ({ page, consoleErrors }) => {

@@ -164,6 +164,43 @@ test('a marker opens its context, links to the story, and Escape closes it', asy
   await cameraOn(page, other.id);
 });
 
+test('a popup is the platform\'s: Escape closes it and focus returns to the marker, a click outside closes it, keys leave the story alone', async ({ page }) => {
+  const step = firstStepWith('geneva');
+  await page.goto(`/#${step.id}`);
+  await mapReady(page);
+  await cameraOn(page, step.id);
+  const marker = page.locator('button[data-place="geneva"]');
+  const popup = page.locator('[data-place-popup="geneva"]');
+  const scrollY = await page.evaluate(() => window.scrollY);
+
+  await marker.click();
+  await expect(popup).toBeVisible();
+  await expect(marker).toHaveAttribute('aria-expanded', 'true');
+  await expect(popup.getByRole('heading', { level: 2 })).toBeFocused();
+  // While the popup is open, J and the arrows belong to it, not to the story.
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(marker).toBeFocused();
+  await expect(marker).toHaveAttribute('aria-expanded', 'false');
+  await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  expect(await page.locator('.maplibregl-map').evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual([0, 0]);
+
+  // A click outside the popup closes it: on the story's text, then on the map itself.
+  await marker.click();
+  await expect(popup).toBeVisible();
+  await page.locator(`[data-step="${step.id}"] .step-card`).click({ position: { x: 8, y: 8 } });
+  await expect(popup).toBeHidden();
+  await expect(marker).toHaveAttribute('aria-expanded', 'false');
+  await marker.click();
+  await expect(popup).toBeVisible();
+  await page.locator('.maplibregl-canvas').click({ position: { x: 4, y: 4 } });
+  await expect(popup).toBeHidden();
+  await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+});
+
 test('keyboard only: Tab reaches a marker, Enter opens it, arrows move between steps', async ({ page }) => {
   await page.goto('/');
   await mapReady(page);

@@ -206,13 +206,13 @@ describe('staticMapSvg land and sea', () => {
   it('fills highlighted countries in their own colour and only them', () => {
     const svg = staticMapSvg(spec({ camera, highlight: ['EST'] }), { type: 'FeatureCollection', features: [country('WST', [30, 30, 36, 42]), country('EST', [36, 30, 42, 42])] });
     const land = pathOf(svg, mapColors.land)!;
-    const lit = pathOf(svg, mapColors.highlight)!;
+    const highlighted = pathOf(svg, mapColors.highlight)!;
     expect(land).not.toBe('');
-    expect(lit).not.toBe('');
+    expect(highlighted).not.toBe('');
     const xs = (d: string) => d.split(/[MLZ]/).filter(Boolean).map((p) => Number(p.split(',')[0]));
     // West of the camera's meridian (x 200) is land, east of it the highlight.
     expect(Math.max(...xs(land))).toBe(200);
-    expect(Math.min(...xs(lit))).toBe(200);
+    expect(Math.min(...xs(highlighted))).toBe(200);
   });
 });
 

@@ -35,7 +35,7 @@ function childId(): string | null {
 }
 
 function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
-  const { view, mode, enhanced, active, goToStep } = useStory();
+  const { view, mode, hydrated, active, goToStep } = useStory();
   const root = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => view.steps.map((s) => s.id), [view]);
   const index = active ? ids.indexOf(active.id) : 0;
@@ -60,7 +60,7 @@ function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
     return () => observer.disconnect();
   }, [reportHeight]);
 
-  useEffect(reportHeight, [reportHeight, active, enhanced, mode]);
+  useEffect(reportHeight, [reportHeight, active, hydrated, mode]);
 
   // In a host-driven embed, the host page says which step is active.
   useEffect(() => {
@@ -70,7 +70,7 @@ function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
       if (event.source !== window.parent) return;
       const message = parseMessage(event.data);
       if (!message || message.childId !== id || message.type !== MESSAGE_STEP || !ids.includes(message.value)) return;
-      goToStep(message.value, 'link');
+      goToStep(message.value, 'host');
     };
     window.addEventListener('message', onMessage);
     window.parent.postMessage(formatMessage(id, MESSAGE_READY, '1'), '*');
@@ -97,15 +97,15 @@ function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
       {mode !== 'driven' && (
         <div className="embed-card">
           {steps}
-          {enhanced && (
+          {hydrated && (
             <nav className="embed-controls" aria-label="Steps">
-              <button type="button" onClick={() => previous && goToStep(previous, 'keyboard')} disabled={!previous} data-embed-prev="">
+              <button type="button" onClick={() => previous && goToStep(previous, 'button')} disabled={!previous} data-embed-prev="">
                 ← Previous
               </button>
               <span className="embed-counter" aria-live="polite" data-embed-counter="">
                 Step {index + 1} of {ids.length}
               </span>
-              <button type="button" onClick={() => next && goToStep(next, 'keyboard')} disabled={!next} data-embed-next="">
+              <button type="button" onClick={() => next && goToStep(next, 'button')} disabled={!next} data-embed-next="">
                 Next →
               </button>
             </nav>

@@ -1,7 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { paddingFor, type CameraTarget, type Padding } from '@/app/_lib/camera';
 import {
@@ -22,7 +22,7 @@ export interface MapGLProps {
   activePlaces: readonly string[];
   highlight: readonly string[];
   openPlace: string | null;
-  onOpenPlace: (id: string) => void;
+  onOpenPlace: (id: string, marker: HTMLElement) => void;
   onReady: () => void;
   onFail: (reason: string) => void;
   onBasemapError: () => void;
@@ -58,6 +58,33 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
   else map.flyTo({ ...options, essential: true, maxDuration: 2500 });
 }
 
+/** What a marker shows beyond its place: whether the active step shows it, whether its popup is open. */
+const MarkerStateContext = createContext<{ active: ReadonlySet<string>; openPlace: string | null }>({ active: new Set(), openPlace: null });
+
+function MarkerButton({ place, onOpen }: { place: Place; onOpen: MapGLProps['onOpenPlace'] }) {
+  const { active, openPlace } = use(MarkerStateContext);
+  return (
+    <button
+      type="button"
+      className="marker"
+      data-place={place.id}
+      data-active={active.has(place.id) ? 'true' : undefined}
+      aria-label={`${place.name}, ${place.country}`}
+      aria-haspopup="dialog"
+      aria-expanded={openPlace === place.id}
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpen(place.id, event.currentTarget);
+      }}
+    >
+      <span className="marker-dot" aria-hidden="true" />
+      <span className="marker-label" aria-hidden="true">
+        {place.name}
+      </span>
+    </button>
+  );
+}
+
 export function MapGL({ places, target, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
@@ -71,7 +98,19 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
   const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
   const initialTarget = useRef(target);
   const latestTarget = useRef(target);
-  const active = new Set(activePlaces);
+  const activeKey = activePlaces.join(',');
+  const markerState = useMemo(() => ({ active: new Set(activeKey ? activeKey.split(',') : []), openPlace }), [activeKey, openPlace]);
+  // Built once per place set, as in react-map-gl's controls example: a step changes only
+  // what the buttons show (through MarkerStateContext), not the markers themselves.
+  const markers = useMemo(
+    () =>
+      places.map((place) => (
+        <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center">
+          <MarkerButton place={place} onOpen={onOpenPlace} />
+        </Marker>
+      )),
+    [places, onOpenPlace],
+  );
 
   useEffect(() => {
     latestTarget.current = target;
@@ -99,83 +138,64 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
       : { bounds: initialTarget.current.bounds, fitBoundsOptions: { maxZoom: initialTarget.current.maxZoom, padding: 48 } };
 
   return (
-    <MapLibre
-      ref={ref}
-      initialViewState={initialViewState}
-      mapStyle={HOSTED_STYLE_URL ?? baseStyle}
-      workerUrl="/maplibre-gl-worker.mjs"
-      style={{ position: 'absolute', inset: 0 }}
-      // Wheel and arrow keys belong to the story's scrolling; one-finger drags on phones too.
-      scrollZoom={false}
-      keyboard={false}
-      dragPan={!coarsePointer}
-      dragRotate={false}
-      pitchWithRotate={false}
-      attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
-      // No symbol layers to fade, and one world is enough for a regional story.
-      fadeDuration={0}
-      renderWorldCopies={false}
-      // A phone at 3x draws 9 pixels for each CSS pixel on every frame of a flight; at 2x,
-      // 4. Country fills and borders look the same at both.
-      pixelRatio={Math.min(window.devicePixelRatio || 1, 2)}
-      onLoad={(event) => {
-        loaded.current = true;
-        const map = event.target;
-        // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
-        const container = map.getContainer();
-        container.addEventListener('scroll', () => container.scrollTo(0, 0));
-        // The reader may have moved on while the map loaded.
-        moveCamera(map, latestTarget.current, true);
-        setMapReady(true);
-        // Swap the static map for this one once the basemap has drawn; if the basemap never
-        // arrives, show markers over the plain sea rather than wait forever.
-        map.once('idle', announceReady);
-        window.setTimeout(announceReady, 10_000);
-      }}
-      onMoveEnd={(event) => {
-        const center = event.target.getCenter();
-        onMoveEnd([center.lng, center.lat], event.target.getZoom());
-      }}
-      onError={(event) => {
-        const message = event.error?.message ?? 'map error';
-        if (!loaded.current && /webgl|context/i.test(message)) onFail(message);
-        else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) {
-          onBasemapError();
-          announceReady();
-        }
-        else console.warn('[map]', message);
-      }}
-    >
-      {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames.
-          A hosted style brings its own basemap (and no country highlights). */}
-      {!HOSTED_STYLE_URL && (
-      <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
-        <Layer {...countryFillLayer} />
-        <Layer {...borderLayer} />
-      </Source>
-      )}
-      {places.map((place) => (
-        <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center" style={{ zIndex: active.has(place.id) ? 2 : 1 }}>
-          <button
-            type="button"
-            className="marker"
-            data-place={place.id}
-            data-active={active.has(place.id) ? 'true' : undefined}
-            aria-label={`${place.name}, ${place.country}`}
-            aria-haspopup="dialog"
-            aria-expanded={openPlace === place.id}
-            onClick={(event) => {
-              event.stopPropagation();
-              onOpenPlace(place.id);
-            }}
-          >
-            <span className="marker-dot" aria-hidden="true" />
-            <span className="marker-label" aria-hidden="true">
-              {place.name}
-            </span>
-          </button>
-        </Marker>
-      ))}
-    </MapLibre>
+    <MarkerStateContext value={markerState}>
+      <MapLibre
+        ref={ref}
+        initialViewState={initialViewState}
+        mapStyle={HOSTED_STYLE_URL ?? baseStyle}
+        workerUrl="/maplibre-gl-worker.mjs"
+        style={{ position: 'absolute', inset: 0 }}
+        // Wheel and arrow keys belong to the story's scrolling; one-finger drags on phones too.
+        scrollZoom={false}
+        keyboard={false}
+        dragPan={!coarsePointer}
+        dragRotate={false}
+        pitchWithRotate={false}
+        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        // No symbol layers to fade, and one world is enough for a regional story.
+        fadeDuration={0}
+        renderWorldCopies={false}
+        // A phone at 3x draws 9 pixels for each CSS pixel on every frame of a flight; at 2x,
+        // 4. Country fills and borders look the same at both.
+        pixelRatio={Math.min(window.devicePixelRatio || 1, 2)}
+        onLoad={(event) => {
+          loaded.current = true;
+          const map = event.target;
+          // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
+          const container = map.getContainer();
+          container.addEventListener('scroll', () => container.scrollTo(0, 0));
+          // The reader may have moved on while the map loaded.
+          moveCamera(map, latestTarget.current, true);
+          setMapReady(true);
+          // Swap the static map for this one once the basemap has drawn; if the basemap never
+          // arrives, show markers over the plain sea rather than wait forever.
+          map.once('idle', announceReady);
+          window.setTimeout(announceReady, 10_000);
+        }}
+        onMoveEnd={(event) => {
+          const center = event.target.getCenter();
+          onMoveEnd([center.lng, center.lat], event.target.getZoom());
+        }}
+        onError={(event) => {
+          const message = event.error?.message ?? 'map error';
+          if (!loaded.current && /webgl|context/i.test(message)) onFail(message);
+          else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) {
+            onBasemapError();
+            announceReady();
+          }
+          else console.warn('[map]', message);
+        }}
+      >
+        {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames.
+            A hosted style brings its own basemap (and no country highlights). */}
+        {!HOSTED_STYLE_URL && (
+        <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
+          <Layer {...countryFillLayer} />
+          <Layer {...borderLayer} />
+        </Source>
+        )}
+        {markers}
+      </MapLibre>
+    </MarkerStateContext>
   );
 }

@@ -1,39 +1,53 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Place } from '@/app/_lib/schema';
 import type { ViewStep } from '@/app/_lib/story-view';
 
 interface PlacePopupProps {
   place: Place;
+  /** The marker (or fallback list button) that opened the popup; focus returns to it. */
+  invoker: HTMLElement;
   mentions: ViewStep[];
   chapterTitles: ReadonlyMap<string, string>;
-  onClose: () => void;
+  /** The browser closed the popup: Escape, a click outside it, or its close button. */
+  onClosed: () => void;
   onGoToStep: (id: string) => void;
 }
 
-/** Context for one place and where the story mentions it; a non-modal dialog over the map. */
-export function PlacePopup({ place, mentions, chapterTitles, onClose, onGoToStep }: PlacePopupProps) {
+/**
+ * Context for one place and where the story mentions it: a non-modal dialog in an `auto`
+ * popover, so the browser closes it on Escape and on a click outside, returns focus to the
+ * marker, and exposes it to assistive technology. Mount it with a `key` per opening.
+ */
+export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, onGoToStep }: PlacePopupProps) {
+  const popup = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
+  const closed = useRef(onClosed);
   useEffect(() => {
+    closed.current = onClosed;
+  });
+
+  // Before paint: the popover is display: none until shown.
+  useLayoutEffect(() => {
+    const element = popup.current;
+    if (!element) return;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState === 'closed') closed.current();
+    };
+    element.addEventListener('toggle', onToggle);
+    // The browser returns focus on close to what had it on open: make sure that is the
+    // marker (a click does not focus a button everywhere). Markers off screen still take
+    // focus, and focusing scrolls MapLibre's overflow-hidden box: never scroll.
+    invoker.focus({ preventScroll: true });
+    if (!element.matches(':popover-open')) element.showPopover({ source: invoker });
     heading.current?.focus({ preventScroll: true });
-  }, [place.id]);
+    return () => element.removeEventListener('toggle', onToggle);
+  }, [invoker]);
 
   return (
-    <div
-      className="place-popup"
-      role="dialog"
-      aria-labelledby={`popup-title-${place.id}`}
-      data-place-popup={place.id}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <button type="button" className="popup-close" onClick={onClose} aria-label={`Close ${place.name}`}>
+    <div ref={popup} id={`popup-${place.id}`} popover="auto" className="place-popup" role="dialog" aria-labelledby={`popup-title-${place.id}`} data-place-popup={place.id}>
+      <button type="button" className="popup-close" popoverTarget={`popup-${place.id}`} popoverTargetAction="hide" aria-label={`Close ${place.name}`}>
         ×
       </button>
       <h2 id={`popup-title-${place.id}`} ref={heading} tabIndex={-1}>

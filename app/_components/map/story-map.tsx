@@ -29,8 +29,9 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const { view, mode, active, goToStep } = useStory();
   const [state, setState] = useState<MapState>('loading');
   const [MapGL, setMapGL] = useState<ComponentType<MapGLProps> | null>(null);
-  const [view2d, setView2d] = useState<{ center: string; zoom: string } | null>(null);
-  const [openPlace, setOpenPlace] = useState<string | null>(null);
+  // The camera as the contract attributes show it, once MapLibre has settled it.
+  const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
+  const [openPlace, setOpenPlace] = useState<{ id: string; invoker: HTMLElement } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const box = useRef<HTMLDivElement>(null);
@@ -84,21 +85,11 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     setAnnouncement(`Map: ${names.join('; ')}`);
   }, [active, step, placesById]);
 
-  const closePopup = useCallback(() => {
-    setOpenPlace((id) => {
-      if (id) document.querySelector<HTMLElement>(`button[data-place="${id}"]`)?.focus({ preventScroll: true });
-      return null;
-    });
-  }, []);
+  const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);
+  // A click on another marker closes one popup and opens the next: only close the one that closed.
+  const onPopupClosed = useCallback((id: string) => setOpenPlace((open) => (open?.id === id ? null : open)), []);
 
-  useEffect(() => {
-    if (!openPlace) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closePopup();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openPlace, closePopup]);
-
-  const popupPlace = openPlace ? placesById.get(openPlace) : undefined;
+  const popupPlace = openPlace ? placesById.get(openPlace.id) : undefined;
 
   return (
     <div
@@ -108,11 +99,11 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
       aria-label={label}
       data-story-map=""
       data-state={state}
-      data-center={view2d?.center}
-      data-zoom={view2d?.zoom}
+      data-center={cameraReadout?.center}
+      data-zoom={cameraReadout?.zoom}
       data-active-step={active?.id ?? ''}
       // Zoomed out, the Syrian places sit on top of each other: label only the step's own.
-      data-labels={view2d && Number(view2d.zoom) >= 6.5 ? 'all' : 'active'}
+      data-labels={cameraReadout && Number(cameraReadout.zoom) >= 6.5 ? 'all' : 'active'}
     >
       <div className="static-layer" aria-hidden={state === 'ready' ? true : undefined}>
         {children}
@@ -125,12 +116,12 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             jump={jump}
             activePlaces={step?.places ?? []}
             highlight={step?.countries ?? []}
-            openPlace={openPlace}
-            onOpenPlace={setOpenPlace}
+            openPlace={openPlace?.id ?? null}
+            onOpenPlace={openPopup}
             onReady={() => setState('ready')}
             onFail={() => setState('fallback')}
             onBasemapError={() => setBasemapFailed(true)}
-            onMoveEnd={(center, zoom) => setView2d({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
+            onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
           />
         </div>
       )}
@@ -145,8 +136,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
                   data-place={place.id}
                   data-active={step?.places.includes(place.id) ? 'true' : undefined}
                   aria-haspopup="dialog"
-                  aria-expanded={openPlace === place.id}
-                  onClick={() => setOpenPlace(place.id)}
+                  aria-expanded={openPlace?.id === place.id}
+                  onClick={(event) => openPopup(place.id, event.currentTarget)}
                 >
                   {place.name}
                 </button>
@@ -156,12 +147,14 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
         </div>
       )}
       {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}
-      {popupPlace && (
+      {popupPlace && openPlace && (
         <PlacePopup
+          key={popupPlace.id}
           place={popupPlace}
+          invoker={openPlace.invoker}
           mentions={mentionsOf(popupPlace.id, view.steps)}
           chapterTitles={chapterTitles}
-          onClose={closePopup}
+          onClosed={() => onPopupClosed(popupPlace.id)}
           onGoToStep={(id) => {
             setOpenPlace(null);
             goToStep(id, 'link');

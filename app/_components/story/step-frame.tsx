@@ -8,7 +8,7 @@ export function StepFrame({ id, places, children }: { id: string; places: string
   const story = use(StoryContext);
   const current = story?.active?.id === id;
   // A stepper shows one step at a time, once hydrated; without JavaScript every step shows.
-  const hidden = story?.mode !== 'scroll' && story?.enhanced && !current;
+  const hidden = story?.mode !== 'scroll' && story?.hydrated && !current;
   return (
     <section
       id={id}

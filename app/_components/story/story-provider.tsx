@@ -6,8 +6,16 @@ import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/
 import type { StoryView } from '@/app/_lib/story-view';
 import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';
 
-/** How a step became active; the map jumps instead of flying for `initial`. */
-export type ActivationSource = 'initial' | 'scroll' | 'keyboard' | 'link';
+/**
+ * What made a step active; the map jumps instead of flying for `initial`.
+ * `initial`: the page opened at it (a deep link, `?step=`, the first step).
+ * `scroll`: the reader's scrolling brought it to the trigger line.
+ * `key`: an arrow key or J/K.
+ * `button`: the embed's Previous and Next buttons.
+ * `link`: a link on the page (the timeline, a popup's "In this story").
+ * `host`: the page hosting a scroll-driven embed sent it.
+ */
+export type ActivationSource = 'initial' | 'scroll' | 'key' | 'button' | 'link' | 'host';
 
 export interface Activation {
   id: string;
@@ -25,7 +33,7 @@ interface StoryContextValue {
   view: StoryView;
   mode: StoryMode;
   /** False until hydrated: server HTML shows every step, for readers without JavaScript. */
-  enhanced: boolean;
+  hydrated: boolean;
   active: Activation | null;
   /** Scrolls to a step and makes it active. */
   goToStep: (id: string, source: ActivationSource) => void;
@@ -62,7 +70,7 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
   // Keys pressed faster than React renders must step from the latest step, not a stale one.
   const latest = useRef<Activation | null>(null);
   latest.current = active;
-  const [enhanced, setEnhanced] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
   const ids = useMemo(() => view.steps.map((step) => step.id), [view]);
 
   const scroller = useStepObserver(mode === 'scroll', (id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
@@ -98,7 +106,7 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
   );
 
   useEffect(() => {
-    setEnhanced(true);
+    setHydrated(true);
     if (mode === 'scroll') {
       // A #step deep link opens at that step with its camera set at once; any other fragment,
       // malformed ones included, leaves the page where the browser put it.
@@ -134,12 +142,12 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
       const next = ids[stepAfter(current ? ids.indexOf(current.id) : -1, direction, ids.length)];
       if (!next) return;
       event.preventDefault();
-      goToStep(next, 'keyboard');
+      goToStep(next, 'key');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [ids, goToStep, mode, scroller]);
 
-  const value = useMemo(() => ({ view, mode, enhanced, active, goToStep, goToChapter }), [view, mode, enhanced, active, goToStep, goToChapter]);
+  const value = useMemo(() => ({ view, mode, hydrated, active, goToStep, goToChapter }), [view, mode, hydrated, active, goToStep, goToChapter]);
   return <StoryContext value={value}>{children}</StoryContext>;
 }

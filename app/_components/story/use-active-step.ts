@@ -2,24 +2,23 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReadingFrame, Span } from '@/app/_lib/reading-position';
+import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/step-trigger';
 
 /** The layout where the map takes the top of the screen (globals.css). */
 const NARROW = '(max-width: 899px)';
 
 /** Where the trigger line sits, as a fraction of the viewport height. */
 export function triggerLine(): number {
-  // On narrow screens the map takes the top of the screen: trigger in the middle of the text below it.
-  return window.matchMedia(NARROW).matches ? 0.74 : 0.5;
+  return window.matchMedia(NARROW).matches ? TRIGGER_LINE_BELOW_MAP : TRIGGER_LINE;
 }
 
 /** The step whose box crosses the trigger line now, if any. */
 function stepAtTriggerLine(): string | undefined {
-  const line = window.innerHeight * triggerLine();
-  for (const step of document.querySelectorAll<HTMLElement>('[data-step]')) {
-    const box = step.getBoundingClientRect();
-    if (box.top <= line && box.bottom >= line) return step.dataset.step;
-  }
-  return undefined;
+  const boxes = Array.from(document.querySelectorAll<HTMLElement>('[data-step]'), (step) => {
+    const { top, bottom } = step.getBoundingClientRect();
+    return { id: step.dataset.step, top, bottom };
+  });
+  return stepAtLine(boxes, window.innerHeight * triggerLine());
 }
 
 /** A scroll the page makes itself (a jump or a key press), during which detection pauses. */
@@ -100,16 +99,14 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
     const mutations = new MutationObserver(observeNew);
     const observe = () => {
       observer?.disconnect();
-      const line = Math.round(triggerLine() * 100);
       observer = new IntersectionObserver(
         (entries) => {
           // A jump passes over every step between; only where it lands counts.
           if (landing.current !== null) return;
-          const crossing = entries.filter((entry) => entry.isIntersecting).at(-1);
-          const id = (crossing?.target as HTMLElement | undefined)?.dataset.step;
+          const id = (crossingTarget(entries) as HTMLElement | undefined)?.dataset.step;
           if (id) callback.current(id);
         },
-        { rootMargin: `-${line}% 0px -${100 - line}% 0px` },
+        { rootMargin: triggerMargin(triggerLine()) },
       );
       for (const step of document.querySelectorAll('[data-step]')) {
         watched.add(step);
