@@ -1,3 +1,9 @@
+import type { Expression, SpreadElement } from 'estree';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+// Adds `mdxjsEsm` (import/export) to mdast's node types.
+import type {} from 'mdast-util-mdxjs-esm';
+import { visit } from 'unist-util-visit';
 import { stepPropsSchema, type StepProps } from './schema';
 import { describeIssue, type Problem } from './problems';
 
@@ -6,36 +12,6 @@ import { describeIssue, type Problem } from './problems';
  * compiles it, so the step data the map needs comes from the same parse that
  * renders the text, with real line numbers.
  */
-
-/** Components an author may use inside a step; anything else is an error at load time. */
-export const inlineComponents: readonly string[] = [];
-
-interface Position {
-  start: { line: number };
-}
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: JsxAttribute[];
-  children?: MdNode[];
-  position?: Position;
-}
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
-}
-interface EstreeProgram {
-  body: Array<{ type: string; expression?: EstreeNode }>;
-}
-interface EstreeNode {
-  type: string;
-  value?: unknown;
-  operator?: string;
-  argument?: EstreeNode;
-  elements?: Array<EstreeNode | null>;
-}
 
 export interface RawStep {
   props: StepProps;
@@ -49,54 +25,57 @@ export interface StepSink {
 }
 
 /** Evaluates the literal subset of JS an author may write in an attribute: numbers, strings, arrays of them. */
-function literalValue(node: EstreeNode | undefined): unknown {
+function literalValue(node: Expression | SpreadElement | null | undefined): unknown {
   if (!node) throw new Error('empty expression');
   switch (node.type) {
     case 'Literal':
       return node.value;
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number') {
+      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') {
         return -node.argument.value;
       }
       break;
     case 'ArrayExpression':
-      return (node.elements ?? []).map((element) => literalValue(element ?? undefined));
+      return node.elements.map((element) => literalValue(element));
   }
   throw new Error(`only numbers, strings and arrays of them are allowed here (found ${node.type})`);
 }
 
-function attributeValue(attribute: JsxAttribute): unknown {
+function attributeValue(attribute: MdxJsxAttribute): unknown {
   const value = attribute.value;
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value;
   const statement = value.data?.estree?.body[0];
-  return literalValue(statement?.expression);
+  return literalValue(statement?.type === 'ExpressionStatement' ? statement.expression : undefined);
 }
 
-const blockContainers = new Set(['root', 'mdxJsxFlowElement', 'blockquote', 'list', 'listItem']);
+const blockContainers = new Set<string>(['root', 'mdxJsxFlowElement', 'blockquote', 'list', 'listItem']);
 
-function plainText(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
-  const parts = (node.children ?? []).map(plainText);
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  const parts = 'children' in node ? node.children.map((child: Nodes) => plainText(child)) : [];
   return blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
 }
 
-function findForeignElements(node: MdNode, file: string, problems: Problem[]): void {
-  for (const child of node.children ?? []) {
-    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && !inlineComponents.includes(child.name ?? '')) {
-      problems.push({
-        file,
-        line: child.position?.start.line,
-        message: child.name === 'Step' ? 'a <Step> cannot contain another <Step>' : `<${child.name ?? 'fragment'}> is not a known component inside a step`,
-      });
-    }
-    findForeignElements(child, file, problems);
-  }
+/** Every JSX element inside a step is an error: a step holds Markdown only. */
+function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Problem[]): void {
+  visit(step, (node) => {
+    if (node === step || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return;
+    problems.push({
+      file,
+      line: node.position?.start.line,
+      message: node.name === 'Step' ? 'a <Step> cannot contain another <Step>' : `<${node.name ?? 'fragment'}> is not a known component inside a step`,
+    });
+  });
+}
+
+function isAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): attribute is MdxJsxAttribute {
+  return attribute.type === 'mdxJsxAttribute' && Boolean(attribute.name);
 }
 
 export function collectSteps(sink: StepSink, file: string) {
-  return () => (tree: MdNode) => {
-    for (const node of tree.children ?? []) {
+  return () => (tree: Root) => {
+    for (const node of tree.children) {
       const line = node.position?.start.line;
       // Frontmatter, and the export remark-mdx-frontmatter generates (it has no position).
       if (node.type === 'yaml' || !node.position) continue;
@@ -108,8 +87,8 @@ export function collectSteps(sink: StepSink, file: string) {
 
       const props: Record<string, unknown> = {};
       let readable = true;
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      for (const attribute of node.attributes) {
+        if (!isAttribute(attribute)) {
           sink.problems.push({ file, line, message: 'spread attributes are not allowed on <Step>' });
           readable = false;
           continue;
