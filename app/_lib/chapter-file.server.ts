@@ -13,8 +13,11 @@ import type { CompiledChapter } from './story-types';
  * be reused while the file is unchanged.
  */
 
-/** Compiled chapters by absolute path, with the text they were compiled from. */
-export type CompileCache = Map<string, { source: string; file: string; chapter: CompiledChapter }>;
+/**
+ * Compiled chapters by absolute path, with the text they were compiled from. It holds the
+ * compilation's promise, so loads that overlap (a page and its static params) compile once.
+ */
+export type CompileCache = Map<string, { source: string; file: string; chapter: Promise<CompiledChapter> }>;
 
 interface EsbuildMessage {
   text: string;
@@ -104,7 +107,13 @@ export async function compileChapterFile(absolute: string, file: string, cache?:
   const source = await readFile(/*turbopackIgnore: true*/ absolute, 'utf8');
   const hit = cache?.get(absolute);
   if (hit && hit.source === source && hit.file === file) return hit.chapter;
-  const chapter = await compileSource(source, absolute, file);
-  cache?.set(absolute, { source, file, chapter });
+  const chapter = compileSource(source, absolute, file);
+  if (cache) {
+    cache.set(absolute, { source, file, chapter });
+    // Problems are results; only a failure of the compiler itself lands here, and should be retried.
+    chapter.catch(() => {
+      if (cache.get(absolute)?.chapter === chapter) cache.delete(absolute);
+    });
+  }
   return chapter;
 }

@@ -83,17 +83,3 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
   if (problems.length > 0) throw new ContentError(sortProblems(problems));
   return story;
 }
-
-let cached: Promise<Story> | undefined;
-
-/** The site's story, loaded once per server process (every time in development, so edits show). */
-export function getStory(): Promise<Story> {
-  if (process.env.NODE_ENV === 'development') return loadStory({ includeDrafts: true, draftProblems: 'skip' });
-  cached ??= loadStory();
-  return cached;
-}
-
-export async function getChapter(slug: string): Promise<import('./story-types').Chapter | undefined> {
-  const { chapters } = await getStory();
-  return chapters.find((chapter) => chapter.slug === slug);
-}

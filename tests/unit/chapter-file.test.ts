@@ -43,6 +43,13 @@ describe('compileChapterFile', () => {
     expect(edited.body?.steps[0]?.text).toBe('Edited text of step 1 about astana.');
   });
 
+  it('with a cache, compiles once for loads that overlap', async () => {
+    const { file } = chapterDir();
+    const cache: CompileCache = new Map();
+    const [a, b] = await Promise.all([compileChapterFile(file, 'content/one.mdx', cache), compileChapterFile(file, 'content/one.mdx', cache)]);
+    expect(a).toBe(b);
+  });
+
   it('without a cache, compiles every time', async () => {
     const { file } = chapterDir();
     expect(await compileChapterFile(file, 'content/one.mdx')).not.toBe(await compileChapterFile(file, 'content/one.mdx'));
