@@ -8,8 +8,9 @@ import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyP
  */
 
 let production: Promise<Story> | undefined;
-// Survives Next's reloading of this module in development; keyed on each file's text.
-const compileCache: CompileCache = ((globalThis as { astanaCompileCache?: CompileCache }).astanaCompileCache ??= new Map());
+// Development only, keyed on each file's text. Editing the compiler's code (schema, MDX
+// plugin) reloads this module and so empties the cache; editing a chapter replaces its entry.
+const compileCache: CompileCache = new Map();
 
 /**
  * Loaded once per server process in production. In development it is read on every request,
