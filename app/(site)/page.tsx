@@ -1,11 +1,11 @@
 import { ChapterArticle } from '../_components/story/chapter-article';
-import { StoryLayout, viewChapters } from '../_components/story/story-layout';
-import { getStory } from '../_lib/content.server';
+import { StoryLayout } from '../_components/story/story-layout';
+import { getStoryPage } from '../_lib/story.server';
 
 export default async function StoryPage() {
-  const { chapters, gazetteer } = await getStory();
+  const { chapters, gazetteer, timeline } = await getStoryPage();
   return (
-    <StoryLayout chapters={chapters} allChapters={viewChapters(chapters)} gazetteer={gazetteer}>
+    <StoryLayout chapters={chapters} allChapters={timeline} gazetteer={gazetteer}>
       <header className="story-intro">
         <h1>The Astana talks</h1>
         <p className="story-dek">

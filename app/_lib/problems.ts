@@ -24,6 +24,11 @@ export class ContentError extends Error {
   }
 }
 
+/** Sorts in place by file, then line (stable, so problems on one line keep the order they were found in). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** A zod issue as an author reads it: "dates.start: must be an ISO date". */
 export function describeIssue(issue: { path: PropertyKey[]; message: string }, fallbackField = 'entry'): string {
   const field = issue.path.length ? issue.path.map(String).join('.') : fallbackField;

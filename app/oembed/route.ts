@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { getStory } from '../_lib/content.server';
 import { chapterSlugOf, fitEmbed, oembedResponse, parseBound } from '../_lib/oembed';
 import { loopbackOrigin, siteOrigin } from '../_lib/site-url.mjs';
+import { getChapter } from '../_lib/story.server';
 
 /** How long consumers and shared caches may keep an answer when SITE_URL fixes the origin. */
 const CACHE_SECONDS = 86400;
@@ -36,9 +36,7 @@ export async function GET(request: NextRequest) {
 
   const url = query.get('url');
   if (!url) return plain(400, 'Missing url');
-  const slug = chapterSlugOf(url, origin);
-  const { chapters } = await getStory();
-  const chapter = chapters.find((c) => c.slug === slug);
+  const chapter = await getChapter(chapterSlugOf(url, origin));
   if (!chapter) return plain(404, 'No chapter at that url');
 
   const body = oembedResponse({ origin, slug: chapter.slug, title: chapter.title, ...size, cacheAge: configured ? CACHE_SECONDS : undefined });

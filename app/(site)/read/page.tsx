@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { readerComponents } from '../../_components/mdx/reader-components';
 import { MdxContent } from '../../_components/mdx/mdx-content';
 import { SourceLine } from '../../_components/story/chapter-article';
-import { getStory } from '../../_lib/content.server';
 import { formatDateRange } from '../../_lib/format';
+import { getStory } from '../../_lib/story.server';
 
 export const metadata: Metadata = {
   title: 'Reader view',

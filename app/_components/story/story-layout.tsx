@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Chapter } from '@/app/_lib/content.server';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
 import { STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
-import { storyView, toViewChapter, type ViewChapter } from '@/app/_lib/story-view';
+import { storyView, type ViewChapter } from '@/app/_lib/story-view';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider } from './story-provider';
@@ -36,8 +36,4 @@ export async function StoryLayout({ chapters, allChapters, gazetteer, children }
       </div>
     </StoryProvider>
   );
-}
-
-export function viewChapters(chapters: Chapter[]): ViewChapter[] {
-  return chapters.map(toViewChapter);
 }

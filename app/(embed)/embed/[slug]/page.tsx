@@ -3,27 +3,25 @@ import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
-import { getChapter, getStory } from '../../../_lib/content.server';
 import { EMBED_MAP, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const { chapters } = await getStory();
-  return chapters.map((chapter) => ({ slug: chapter.slug }));
+  return (await getChapterSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/embed/[slug]'>): Promise<Metadata> {
-  const chapter = await getChapter((await params).slug);
+  const chapter = (await getChapterPage((await params).slug))?.chapter;
   return chapter ? { title: chapter.title, description: chapter.dek } : {};
 }
 
 export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) {
-  const { slug } = await params;
-  const { gazetteer } = await getStory();
-  const chapter = await getChapter(slug);
-  if (!chapter) notFound();
+  const page = await getChapterPage((await params).slug);
+  if (!page) notFound();
+  const { chapter, gazetteer } = page;
   const view = storyView([chapter], gazetteer);
   const first = view.steps[0]!;
   return (

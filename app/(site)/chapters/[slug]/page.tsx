@@ -3,19 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
-import { StoryLayout, viewChapters } from '../../../_components/story/story-layout';
-import { getChapter, getStory } from '../../../_lib/content.server';
+import { StoryLayout } from '../../../_components/story/story-layout';
 import { siteOrigin } from '../../../_lib/site-url.mjs';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const { chapters } = await getStory();
-  return chapters.map((chapter) => ({ slug: chapter.slug }));
+  return (await getChapterSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>): Promise<Metadata> {
-  const chapter = await getChapter((await params).slug);
+  const chapter = (await getChapterPage((await params).slug))?.chapter;
   return chapter ? { title: chapter.title, description: chapter.dek } : {};
 }
 
@@ -25,15 +24,11 @@ function oembedHref(slug: string): string {
 }
 
 export default async function ChapterPage({ params }: PageProps<'/chapters/[slug]'>) {
-  const { slug } = await params;
-  const { chapters, gazetteer } = await getStory();
-  const index = chapters.findIndex((chapter) => chapter.slug === slug);
-  const chapter = chapters[index];
-  if (!chapter) notFound();
-  const previous = chapters[index - 1];
-  const next = chapters[index + 1];
+  const page = await getChapterPage((await params).slug);
+  if (!page) notFound();
+  const { chapter, previous, next, timeline, gazetteer } = page;
   return (
-    <StoryLayout chapters={[chapter]} allChapters={viewChapters(chapters)} gazetteer={gazetteer}>
+    <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer}>
       {/* oEmbed discovery; React places <link> in the head. Relative unless SITE_URL is configured. */}
       <link rel="alternate" type="application/json+oembed" href={oembedHref(chapter.slug)} title={chapter.title} />
       <ChapterArticle chapter={chapter} headingLevel={1} />

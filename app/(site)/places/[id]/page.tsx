@@ -2,31 +2,26 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StaticMap } from '../../../_components/map/static-map';
-import { getStory } from '../../../_lib/content.server';
 import { formatDateRange } from '../../../_lib/format';
 import { PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
 import { excerpt } from '../../../_lib/story-view';
+import { getPlaceIds, getPlacePage } from '../../../_lib/story.server';
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const { gazetteer } = await getStory();
-  return gazetteer.places.map((place) => ({ id: place.id }));
+  return (await getPlaceIds()).map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/places/[id]'>): Promise<Metadata> {
-  const { gazetteer } = await getStory();
-  const place = gazetteer.byId.get((await params).id);
+  const place = (await getPlacePage((await params).id))?.place;
   return place ? { title: `${place.name}, ${place.country}`, description: place.context } : {};
 }
 
 export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
-  const { id } = await params;
-  const { chapters, gazetteer } = await getStory();
-  const place = gazetteer.byId.get(id);
-  if (!place) notFound();
-
-  const mentions = chapters.flatMap((chapter) => chapter.steps.filter((step) => step.places.includes(id)).map((step) => ({ chapter, step })));
+  const page = await getPlacePage((await params).id);
+  if (!page) notFound();
+  const { place, mentions } = page;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Place',

@@ -1,0 +1,116 @@
+import type { GazetteerResult } from './gazetteer';
+import { closest, sortProblems, type Problem } from './problems';
+import type { Chapter, CompiledChapter, Story } from './story-types';
+
+/*
+ * The rules that need more than one file: places against the gazetteer, a chapter's
+ * `places:` list against its steps, slugs and step ids across chapters. Pure, so they
+ * are tested on chapters built by hand.
+ */
+
+export interface ValidateOptions {
+  /** Drafts are previewed in development and left out of production builds. */
+  includeDrafts: boolean;
+  /**
+   * What an included draft's problems do: `fail` (npm run check) or `skip`, which leaves
+   * the draft out so a half-written draft does not break a preview.
+   */
+  draftProblems?: 'fail' | 'skip';
+}
+
+export interface Validated {
+  /** The story, meaningful only when there are no problems. */
+  story: Story;
+  /** Every problem, the gazetteer's included, sorted by file and line. */
+  problems: Problem[];
+  /** Drafts left out of a preview because of their problems, with how many they have. */
+  skippedDrafts: Array<{ file: string; problems: number }>;
+}
+
+/** Problems of one chapter against the gazetteer, added to the ones found compiling it. */
+function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: GazetteerResult): Problem[] {
+  const { file, lines, declaredPlaces, body } = compiled;
+  // A broken gazetteer is reported on its own; do not bury that under follow-on errors.
+  const isUnknown = (id: string) => rejectedIds !== null && !gazetteer.byId.has(id) && !rejectedIds.has(id);
+  const unknownPlace = (id: string) => {
+    const hint = closest(id, gazetteer.byId.keys());
+    return `unknown place "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: add it to geo/places.json or fix the id`;
+  };
+
+  const problems = [...compiled.problems.frontmatter];
+  const declared = new Set(declaredPlaces);
+  for (const id of declared) {
+    if (isUnknown(id)) problems.push({ file, line: lines.places, message: `places: ${unknownPlace(id)}` });
+  }
+  problems.push(...compiled.problems.body);
+  if (!body) return problems;
+
+  if (body.steps.length === 0 && !problems.some((p) => p.message.startsWith('<Step'))) {
+    problems.push({ file, line: lines.frontmatterEnd, message: 'the chapter has no <Step>: a chapter needs at least one step' });
+  }
+  const used = new Set<string>();
+  for (const step of body.steps) {
+    const duplicatePlace = step.places.find((id, i) => step.places.indexOf(id) !== i);
+    if (duplicatePlace) problems.push({ file, line: step.line, message: `step "${step.id}" lists place "${duplicatePlace}" twice` });
+    for (const id of step.places) {
+      used.add(id);
+      if (isUnknown(id)) problems.push({ file, line: step.line, message: `step "${step.id}": ${unknownPlace(id)}` });
+    }
+  }
+
+  if (compiled.frontmatter) {
+    for (const id of declared) {
+      if (!isUnknown(id) && !used.has(id)) problems.push({ file, line: lines.places, message: `places: "${id}" is listed but no step uses it` });
+    }
+    for (const id of used) {
+      if (!declared.has(id) && !isUnknown(id)) problems.push({ file, line: lines.places, message: `places: "${id}" is used by a step but missing from the list` });
+    }
+  }
+  return problems;
+}
+
+/** Slugs and step ids are URLs: each may be used once in the whole story. */
+function duplicateProblems(chapters: Array<{ chapter: Chapter; slugLine: number }>): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map<string, string>();
+  const stepIds = new Map<string, string>();
+  for (const { chapter, slugLine } of chapters) {
+    const other = slugs.get(chapter.slug);
+    if (other) problems.push({ file: chapter.file, line: slugLine, message: `duplicate slug "${chapter.slug}" (also used by ${other})` });
+    slugs.set(chapter.slug, chapter.file);
+    for (const step of chapter.steps) {
+      const owner = stepIds.get(step.id);
+      if (owner) problems.push({ file: chapter.file, line: step.line, message: `duplicate step id "${step.id}" (also used at ${owner})` });
+      stepIds.set(step.id, `${chapter.file}:${step.line}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks compiled chapters against the gazetteer and each other, and assembles the story
+ * in reading order.
+ * @example validateStory(parseGazetteer(places, 'geo/places.json'), [compiled], { includeDrafts: false }).problems // []
+ */
+export function validateStory(gazetteer: GazetteerResult, compiled: readonly CompiledChapter[], options: ValidateOptions): Validated {
+  const problems = [...gazetteer.problems];
+  const skippedDrafts: Validated['skippedDrafts'] = [];
+  const accepted: Array<{ chapter: Chapter; slugLine: number }> = [];
+  for (const entry of compiled) {
+    if (entry.draft && !options.includeDrafts) continue;
+    const own = chapterProblems(entry, gazetteer);
+    if (entry.draft && own.length && options.draftProblems === 'skip') {
+      skippedDrafts.push({ file: entry.file, problems: own.length });
+      continue;
+    }
+    problems.push(...own);
+    if (own.length || !entry.frontmatter || !entry.body) continue;
+    const { draft: _declared, ...meta } = entry.frontmatter;
+    accepted.push({ chapter: { ...meta, draft: entry.draft, file: entry.file, steps: entry.body.steps, code: entry.body.code }, slugLine: entry.lines.slug });
+  }
+  problems.push(...duplicateProblems(accepted));
+
+  const chapters = accepted.map(({ chapter }) => chapter);
+  chapters.sort((a, b) => a.dates.start.localeCompare(b.dates.start) || a.slug.localeCompare(b.slug));
+  return { story: { chapters, gazetteer: gazetteer.gazetteer }, problems: sortProblems(problems), skippedDrafts };
+}

@@ -1,0 +1,64 @@
+import { bundleMDX } from 'mdx-bundler';
+import { describe, expect, it } from 'vitest';
+import { collectSteps, type StepSink } from '@/app/_lib/mdx-steps';
+
+/** Runs the plugin over an MDX body as the loader does; the sink holds what it found even when esbuild then fails. */
+async function collect(source: string): Promise<StepSink> {
+  const sink: StepSink = { steps: [], problems: [] };
+  await bundleMDX({
+    source,
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), collectSteps(sink, 'one.mdx')];
+      return options;
+    },
+    esbuildOptions(options) {
+      options.logLevel = 'silent';
+      return options;
+    },
+  }).catch(() => undefined);
+  return sink;
+}
+
+describe('collectSteps', () => {
+  it('reads literal attributes: strings, negative numbers, arrays', async () => {
+    const { steps, problems } = await collect('<Step id="a" places={["astana", "geneva"]} bearing={-12} zoom={4} countries={["KAZ"]}>\n\nText.\n\n</Step>\n');
+    expect(problems).toEqual([]);
+    expect(steps).toEqual([{ props: { id: 'a', places: ['astana', 'geneva'], bearing: -12, zoom: 4, countries: ['KAZ'] }, text: 'Text.', blocks: [{ text: 'Text.', line: 3 }], line: 1 }]);
+  });
+
+  it('keeps paragraphs, list items and quotes apart in the plain text, and inline code and emphasis in line', async () => {
+    const { steps } = await collect('<Step id="a" place="astana">\n\nOne *two* `three`.\n\n- four\n- five\n\n> six\n\n</Step>\n');
+    expect(steps[0]?.text).toBe('One two three.\n\nfour\n\nfive\n\nsix');
+  });
+
+  it('refuses expressions, spreads and holes in attributes, at the line of the step', async () => {
+    const { steps, problems } = await collect(
+      '<Step id="a" place="astana" zoom={2 + 3}>\n\nA.\n\n</Step>\n\n<Step id="b" place="astana" {...props}>\n\nB.\n\n</Step>\n\n<Step id="c" places={["astana", , "geneva"]}>\n\nC.\n\n</Step>\n',
+    );
+    expect(steps).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'one.mdx', line: 1, message: '<Step> zoom: only numbers, strings and arrays of them are allowed here (found BinaryExpression)' },
+      { file: 'one.mdx', line: 7, message: 'spread attributes are not allowed on <Step>' },
+      { file: 'one.mdx', line: 13, message: '<Step> places: empty expression' },
+    ]);
+  });
+
+  it('refuses elements inside a step, nested ones included, and anything but steps at the top level', async () => {
+    const { steps, problems } = await collect(
+      'import x from "./x.js"\n\n<Step id="a" place="astana">\n\nText with <Foo>an <Bar /></Foo> inside.\n\n<Step id="b" place="astana">\n\nB.\n\n</Step>\n\n</Step>\n\nStray.\n',
+    );
+    expect(steps.map((s) => s.props.id)).toEqual(['a']);
+    expect(problems).toEqual([
+      { file: 'one.mdx', line: 1, message: 'only <Step> elements may stand at the top level of a chapter (found import/export)' },
+      { file: 'one.mdx', line: 5, message: '<Foo> is not a known component inside a step' },
+      { file: 'one.mdx', line: 5, message: '<Bar> is not a known component inside a step' },
+      { file: 'one.mdx', line: 7, message: 'a <Step> cannot contain another <Step>' },
+      { file: 'one.mdx', line: 15, message: 'only <Step> elements may stand at the top level of a chapter (found paragraph)' },
+    ]);
+  });
+
+  it('reports invalid attributes through the schema, naming the step', async () => {
+    const { problems } = await collect('<Step id="a" place="astana" places={["geneva"]}>\n\nA.\n\n</Step>\n');
+    expect(problems).toEqual([{ file: 'one.mdx', line: 1, message: '<Step id="a"> attributes: a Step needs exactly one of place="…" or places={[…]}' }]);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parseGazetteer, type GazetteerResult } from '@/app/_lib/gazetteer';
+import type { StepMeta } from '@/app/_lib/schema';
+import type { CompiledChapter } from '@/app/_lib/story-types';
+import { validateStory, type ValidateOptions } from '@/app/_lib/validate-story';
+
+// Chapters built by hand, as chapter-file.server.ts would hand them over: no files, no esbuild.
+
+const place = (id: string) => ({ id, name: id, aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 5 });
+const places = parseGazetteer([place('astana'), place('aleppo'), place('geneva')], 'geo/places.json');
+
+const step = (id: string, stepPlaces: string[], line: number): StepMeta => ({ id, chapter: '', places: stepPlaces, countries: [], camera: {}, text: 'Text.', blocks: [], line });
+
+/** A chapter whose `places:` list is line 9, closing fence line 12, first step line 14. */
+function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declared = [...new Set(steps.flatMap((s) => s.places))], ...more }: Partial<CompiledChapter> & { start?: string; declared?: string[] } = {}): CompiledChapter {
+  return {
+    file: `content/${slug}.mdx`,
+    draft: false,
+    frontmatter: {
+      slug,
+      title: slug.toUpperCase(),
+      dek: 'Dek.',
+      dates: { start },
+      source: { outlet: null, note: 'Note.' },
+      places: declared,
+    },
+    declaredPlaces: declared,
+    lines: { slug: 2, places: 9, frontmatterEnd: 12 },
+    problems: { frontmatter: [], body: [] },
+    body: { code: `/* ${slug} */`, steps },
+    ...more,
+  };
+}
+
+const production: ValidateOptions = { includeDrafts: false };
+
+describe('validateStory', () => {
+  it('assembles valid chapters in story order: by start date, then slug', () => {
+    const { story, problems } = validateStory(
+      places,
+      [
+        chapter('late', [step('late-1', ['geneva'], 14)], { start: '2017-05-03' }),
+        chapter('b', [step('b-1', ['astana'], 14)]),
+        chapter('a', [step('a-1', ['aleppo'], 14)]),
+      ],
+      production,
+    );
+    expect(problems).toEqual([]);
+    expect(story.chapters.map((c) => c.slug)).toEqual(['a', 'b', 'late']);
+    expect(story.chapters[0]).toMatchObject({ file: 'content/a.mdx', draft: false, code: '/* a */', title: 'A' });
+    expect(story.gazetteer).toBe(places.gazetteer);
+  });
+
+  it('reports an unknown place at the step using it and in the places list, with a hint', () => {
+    const { story, problems } = validateStory(places, [chapter('one', [step('one-1', ['alepo'], 14)], { declared: ['alepo'] })], production);
+    const hint = 'unknown place "alepo" (did you mean "aleppo"?): add it to geo/places.json or fix the id';
+    expect(problems).toEqual([
+      { file: 'content/one.mdx', line: 9, message: `places: ${hint}` },
+      { file: 'content/one.mdx', line: 14, message: `step "one-1": ${hint}` },
+    ]);
+    expect(story.chapters).toEqual([]);
+  });
+
+  it('gives no hint when no id is close', () => {
+    const { problems } = validateStory(places, [chapter('one', [step('one-1', ['ruritania'], 14)], { declared: ['ruritania'] })], production);
+    expect(problems[0]?.message).toBe('places: unknown place "ruritania": add it to geo/places.json or fix the id');
+  });
+
+  it('does not bury a broken gazetteer under unknown places', () => {
+    const unreadable: GazetteerResult = { gazetteer: { places: [], byId: new Map() }, problems: [{ file: 'geo/places.json', message: 'invalid JSON' }], rejectedIds: null };
+    expect(validateStory(unreadable, [chapter('one', [step('one-1', ['astana'], 14)])], production).problems).toEqual(unreadable.problems);
+
+    const rejected = parseGazetteer([place('astana'), { ...place('aleppo'), zoom: 99 }], 'geo/places.json');
+    const { problems } = validateStory(rejected, [chapter('one', [step('one-1', ['aleppo'], 14)])], production);
+    expect(problems.map((p) => p.file)).toEqual(['geo/places.json']);
+  });
+
+  it('checks the places list against the places the steps use', () => {
+    const { problems } = validateStory(places, [chapter('one', [step('one-1', ['astana'], 14), step('one-2', ['aleppo'], 20)], { declared: ['astana', 'geneva'] })], production);
+    expect(problems).toEqual([
+      { file: 'content/one.mdx', line: 9, message: 'places: "geneva" is listed but no step uses it' },
+      { file: 'content/one.mdx', line: 9, message: 'places: "aleppo" is used by a step but missing from the list' },
+    ]);
+  });
+
+  it('reports a place listed twice by one step', () => {
+    const { problems } = validateStory(places, [chapter('one', [step('one-1', ['astana', 'astana'], 14)])], production);
+    expect(problems).toEqual([{ file: 'content/one.mdx', line: 14, message: 'step "one-1" lists place "astana" twice' }]);
+  });
+
+  it('reports a chapter without steps at its closing fence, unless a <Step> was refused', () => {
+    const empty = validateStory(places, [chapter('one', [], { declared: [] })], production);
+    expect(empty.problems).toEqual([{ file: 'content/one.mdx', line: 12, message: 'the chapter has no <Step>: a chapter needs at least one step' }]);
+
+    const refused = { file: 'content/one.mdx', line: 14, message: '<Step id="one-1"> zoom: Too big' };
+    const { problems } = validateStory(places, [chapter('one', [], { declared: [], problems: { frontmatter: [], body: [refused] } })], production);
+    expect(problems).toEqual([refused]);
+  });
+
+  it('keeps the problems of a chapter that did not compile, and checks its places list only', () => {
+    const mdx = { file: 'content/one.mdx', line: 21, message: 'MDX does not compile: Unexpected end of file' };
+    const date = { file: 'content/one.mdx', line: 6, message: 'dates.start: must be an ISO date (YYYY-MM-DD)' };
+    const broken = chapter('one', [], { declared: ['alepo'], frontmatter: undefined, body: undefined, problems: { frontmatter: [date], body: [mdx] } });
+    const { problems, story } = validateStory(places, [broken], production);
+    expect(problems).toEqual([date, { file: 'content/one.mdx', line: 9, message: expect.stringContaining('places: unknown place "alepo"') }, mdx]);
+    expect(story.chapters).toEqual([]);
+  });
+
+  it('refuses a slug or a step id used twice, naming the first use', () => {
+    const { problems } = validateStory(
+      places,
+      [chapter('one', [step('one-1', ['astana'], 14)]), { ...chapter('one', [step('one-1', ['astana'], 16)]), file: 'content/two.mdx' }],
+      production,
+    );
+    expect(problems).toEqual([
+      { file: 'content/two.mdx', line: 2, message: 'duplicate slug "one" (also used by content/one.mdx)' },
+      { file: 'content/two.mdx', line: 16, message: 'duplicate step id "one-1" (also used at content/one.mdx:14)' },
+    ]);
+  });
+
+  it('sorts every problem by file and line, the gazetteer\'s included', () => {
+    const gazetteer = parseGazetteer([place('astana'), place('astana')], 'geo/places.json');
+    const { problems } = validateStory(
+      gazetteer,
+      [chapter('b', [step('b-1', ['x'], 30), step('b-2', ['astana', 'astana'], 20)], { declared: ['astana'] }), chapter('a', [step('a-1', ['y'], 14)], { declared: ['y'] })],
+      production,
+    );
+    expect(problems.map((p) => `${p.file}:${p.line ?? ''}`)).toEqual([
+      'content/a.mdx:9',
+      'content/a.mdx:14',
+      'content/b.mdx:20',
+      'content/b.mdx:30',
+      'geo/places.json:',
+    ]);
+  });
+
+  describe('drafts', () => {
+    const draft = { ...chapter('draft', [step('draft-1', ['alepo'], 14)]), draft: true };
+    const one = chapter('one', [step('one-1', ['astana'], 14)]);
+
+    it('are left out of production, problems and all', () => {
+      const { story, problems } = validateStory(places, [one, draft], production);
+      expect(problems).toEqual([]);
+      expect(story.chapters.map((c) => c.slug)).toEqual(['one']);
+    });
+
+    it('are checked like any chapter when included', () => {
+      const { problems } = validateStory(places, [one, draft], { includeDrafts: true });
+      expect(problems.map((p) => p.file)).toEqual(['content/draft.mdx', 'content/draft.mdx']);
+    });
+
+    it('with problems are skipped in a preview, and said to be', () => {
+      const { story, problems, skippedDrafts } = validateStory(places, [one, draft], { includeDrafts: true, draftProblems: 'skip' });
+      expect(problems).toEqual([]);
+      expect(skippedDrafts).toEqual([{ file: 'content/draft.mdx', problems: 2 }]);
+      expect(story.chapters.map((c) => c.slug)).toEqual(['one']);
+    });
+
+    it('without problems show in a preview, marked as drafts', () => {
+      const clean = { ...chapter('draft', [step('draft-1', ['aleppo'], 14)]), draft: true };
+      const { story } = validateStory(places, [one, clean], { includeDrafts: true, draftProblems: 'skip' });
+      expect(story.chapters.map((c) => [c.slug, c.draft])).toEqual([
+        ['draft', true],
+        ['one', false],
+      ]);
+    });
+  });
+});
