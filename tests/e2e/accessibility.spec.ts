@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, startMap, test } from './fixtures';
+import { expect, startMap, tabToMarker, test } from './fixtures';
 import { story } from './story-data';
 
 async function seriousViolations(page: Page) {
@@ -39,12 +39,7 @@ test('an open place popup has no serious or critical axe violations', async ({ p
 test('keyboard focus on a marker is visible', async ({ page }) => {
   await page.goto('/');
   await startMap(page);
-  let onMarker = false;
-  for (let i = 0; i < 40 && !onMarker; i++) {
-    await page.keyboard.press('Tab');
-    onMarker = await page.evaluate(() => !!(document.activeElement as HTMLElement | null)?.dataset.place);
-  }
-  expect(onMarker).toBe(true);
+  expect(await tabToMarker(page)).toBeTruthy();
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { centreMatches } from './story-data';
 
 /**
  * Every browser test fails when the page asks for anything outside the site's own
@@ -46,23 +47,79 @@ export async function expectNotFound(page: Page, path: string, consoleErrors: st
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
 }
 
+/** The story map's container, whose attributes are the public contract (README). */
+export const map = (page: Page) => page.locator('[data-story-map]');
+
+/** Waits until the camera has settled on the step's place(s): `data-center` changes on `moveend` only. */
+export async function cameraOn(page: Page, stepId: string) {
+  await expect
+    .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
+    .toBe(true);
+}
+
+/** Resolves once the window has not scrolled for several frames in a row. */
+export async function scrollSettled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        let last = window.scrollY;
+        let still = 0;
+        const frame = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) settled();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/** Presses Tab until a map marker has focus; answers its place id, or null after 40 presses. */
+export async function tabToMarker(page: Page): Promise<string | null> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const place = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.place ?? null);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** The frame-ancestors source a path's answer must carry: only embeds may be framed by other sites. */
+export const framingFor = (path: string) => (path.startsWith('/embed/') ? '*' : "'self'");
+
+/**
+ * Every answer of the site carries the same security headers (README, "Security headers"),
+ * 404s included; only `frame-ancestors` differs, by path.
+ */
+export function expectSecurityHeaders(headers: Record<string, string>, path: string) {
+  const csp = headers['content-security-policy'] ?? '';
+  for (const directive of ["default-src 'self'", "script-src 'self' 'unsafe-inline'", "worker-src 'self' blob:", "img-src 'self' data: blob:", "connect-src 'self'"]) {
+    expect(csp, path).toContain(`${directive};`);
+  }
+  expect(csp, path).toMatch(new RegExp(`frame-ancestors ${framingFor(path).replace('*', '\\*')}(;|$)`));
+  expect(csp, path).not.toContain('unsafe-eval');
+  expect(headers['x-content-type-options'], path).toBe('nosniff');
+  expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(headers['permissions-policy'], path).toMatch(new RegExp(`\\b${feature}=\\(\\)`));
+}
+
 /**
  * Starts the interactive map the way a reader does, with a pointer move, and waits until
  * it is ready. Moves until it answers: a move made before hydration reaches no listener.
  */
 export async function startMap(page: Page) {
   await interact(page);
-  await expect(page.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
 }
 
 /** Moves the pointer until the map leaves its `loading` state (to `ready` or `fallback`). */
 export async function interact(page: Page) {
-  const map = page.locator('[data-story-map]');
   await expect
     .poll(
       async () => {
         await page.mouse.move(100 + Math.random() * 50, 300);
-        return map.getAttribute('data-state');
+        return map(page).getAttribute('data-state');
       },
       { timeout: 20_000, intervals: [100, 250, 500] },
     )

@@ -1,32 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, startMap, test } from './fixtures';
-import { allSteps, centreMatches, story } from './story-data';
-
-const map = (page: Page) => page.locator('[data-story-map]');
-
-async function cameraOn(page: Page, stepId: string) {
-  await expect
-    .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
-    .toBe(true);
-}
-
-/** Resolves once the window has not scrolled for several frames in a row. */
-async function scrollSettled(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((settled) => {
-        let last = window.scrollY;
-        let still = 0;
-        const frame = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 10) settled();
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
-}
+import { cameraOn, expect, map, scrollSettled, startMap, test } from './fixtures';
+import { allSteps, story } from './story-data';
 
 interface Counts {
   activations: string[];
@@ -207,8 +181,74 @@ test('J brings every next card fully into view below the timeline', async ({ pag
   expect([...paged]).toEqual([...tall]);
 });
 
+/** The layout where the map takes the top of the screen (globals.css, use-active-step.ts). */
+const NARROW = '(max-width: 899px)';
+/** Where a step becomes active, as a share of the viewport's height: mid-screen, or mid-text below a phone's map. */
+const LINE = { wide: 0.5, narrow: 0.74 };
+
+/**
+ * Scrolls the story a few pixels a frame, from the step's top at the bottom of the screen
+ * upwards, and answers where that top was (as a share of the viewport's height) when the map
+ * made the step active. Scrolling once a frame, the answer lags the real crossing by the frames
+ * React takes to commit: a few pixels, never more than the tolerance below.
+ */
+function activationLine(page: Page, stepId: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const step = document.querySelector(`[data-step="${id}"]`)!;
+        const box = document.querySelector('[data-story-map]')!;
+        if (box.getAttribute('data-active-step') === id) reject(new Error(`${id} is active already`));
+        window.scrollBy({ top: step.getBoundingClientRect().top - window.innerHeight, behavior: 'instant' });
+        let frame = 0;
+        const activated = new MutationObserver(() => {
+          if (box.getAttribute('data-active-step') !== id) return;
+          activated.disconnect();
+          cancelAnimationFrame(frame);
+          resolve(step.getBoundingClientRect().top / window.innerHeight);
+        });
+        activated.observe(box, { attributes: true, attributeFilter: ['data-active-step'] });
+        const tick = () => {
+          if (step.getBoundingClientRect().bottom < 0) return reject(new Error(`${id} scrolled past without becoming active`));
+          window.scrollBy({ top: 4, behavior: 'instant' });
+          frame = requestAnimationFrame(tick);
+        };
+        frame = requestAnimationFrame(tick);
+      }),
+    stepId,
+  );
+}
+
+async function expectActivationAt(page: Page, stepId: string, line: number) {
+  const at = await activationLine(page, stepId);
+  expect(at, `${stepId} became active with its top at ${at.toFixed(3)} of the screen`).toBeLessThanOrEqual(line + 0.005);
+  expect(at, `${stepId} became active with its top at ${at.toFixed(3)} of the screen`).toBeGreaterThan(line - 0.04);
+}
+
+/** Resizes the page and waits for the layout `narrow` asks for; back at the top, where no step is at either line. */
+async function resize(page: Page, size: { width: number; height: number }, narrow: boolean) {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.setViewportSize(size);
+  await expect.poll(() => page.evaluate((query) => matchMedia(query).matches, NARROW)).toBe(narrow);
+}
+
+test('a step activates mid-screen on a laptop and lower on a phone, and the line follows a resize across the breakpoint', async ({ page }) => {
+  await page.goto('/');
+  await expectActivationAt(page, allSteps[1]!.id, LINE.wide);
+  await resize(page, { width: 390, height: 844 }, true);
+  await expectActivationAt(page, allSteps[3]!.id, LINE.narrow);
+  await resize(page, { width: 1280, height: 800 }, false);
+  await expectActivationAt(page, allSteps[5]!.id, LINE.wide);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('a step activates when it crosses the middle of the text below the map', async ({ page }) => {
+    await page.goto('/');
+    await expectActivationAt(page, allSteps[1]!.id, LINE.narrow);
+    await expectActivationAt(page, allSteps[4]!.id, LINE.narrow);
+  });
 
   test('J lands each card below the map and pages through long ones', async ({ page }) => {
     test.setTimeout(180_000);

@@ -1,19 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, startMap, test } from './fixtures';
+import { cameraOn, expect, map, scrollSettled, startMap, tabToMarker, test } from './fixtures';
 import { cameraForStep } from '../../app/_lib/camera';
-import { allSteps, centreMatches, firstStepWith, story } from './story-data';
-
-const map = (page: Page) => page.locator('[data-story-map]');
+import { allSteps, firstStepWith, stepBounds, story } from './story-data';
 
 /** The interactive map starts on the reader's first interaction; a pointer move is one. */
 const mapReady = startMap;
-
-/** Waits until the camera has settled on the step's place(s). */
-async function cameraOn(page: Page, stepId: string) {
-  await expect
-    .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
-    .toBe(true);
-}
 
 /**
  * Opens a chapter, reads the scale and position of the static map's first place, starts the
@@ -36,21 +27,29 @@ async function expectSeamlessSwap(page: Page) {
   expect(Math.abs(marker.y + marker.height / 2 - (staticDot.y + staticDot.height / 2))).toBeLessThan(3);
 }
 
+interface Track {
+  positions: Set<string>;
+  samples: number;
+}
+
 /**
- * Counts the distinct screen positions a marker's dot takes while the camera moves. The dot,
- * not the button: the button's box also changes when its label shows or hides, which is not
- * camera movement. Resolves once the first position is recorded, so no move goes unseen.
+ * Counts the distinct screen positions a marker's dot takes while the camera moves, sampled
+ * every frame. The dot, not the button: the button's box also changes when its label shows or
+ * hides, which is not camera movement. Resolves once the first position is recorded, so no move
+ * goes unseen. `settled()` waits for two more samples, so the camera's last position is counted,
+ * and answers how many positions there were.
  */
 async function trackMarker(page: Page, placeId: string) {
   await page.evaluate(
     (id) =>
       new Promise<void>((recorded) => {
-        const positions = new Set<string>();
-        (window as unknown as { __positions: Set<string> }).__positions = positions;
+        const track: Track = { positions: new Set(), samples: 0 };
+        (window as unknown as { __track: Track }).__track = track;
         const sample = () => {
           const box = document.querySelector(`button[data-place="${id}"] .marker-dot`)?.getBoundingClientRect();
           if (box) {
-            positions.add(`${Math.round(box.x + box.width / 2)},${Math.round(box.y + box.height / 2)}`);
+            track.positions.add(`${Math.round(box.x + box.width / 2)},${Math.round(box.y + box.height / 2)}`);
+            track.samples++;
             recorded();
           }
           requestAnimationFrame(sample);
@@ -59,7 +58,16 @@ async function trackMarker(page: Page, placeId: string) {
       }),
     placeId,
   );
-  return () => page.evaluate(() => (window as unknown as { __positions: Set<string> }).__positions.size);
+  const read = () =>
+    page.evaluate(() => {
+      const { positions, samples } = (window as unknown as { __track: Track }).__track;
+      return { positions: positions.size, samples };
+    });
+  return async () => {
+    const now = (await read()).samples;
+    await expect.poll(async () => (await read()).samples).toBeGreaterThanOrEqual(now + 2);
+    return (await read()).positions;
+  };
 }
 
 test('scrolling through the whole story activates every step in order and the map follows', async ({ page }) => {
@@ -71,7 +79,7 @@ test('scrolling through the whole story activates every step in order and the ma
   const last = allSteps.at(-1)!.id;
   for (let guard = 0; guard < 800 && seen.at(-1) !== last; guard++) {
     await page.mouse.wheel(0, 240);
-    await page.waitForTimeout(60);
+    await scrollSettled(page);
     const active = await map(page).getAttribute('data-active-step');
     if (active && active !== seen.at(-1)) {
       seen.push(active);
@@ -90,7 +98,12 @@ test('MapLibre loads only once the reader interacts, in place of the static map'
   });
   await page.goto('/');
   await expect(page.locator('[data-story-map] [data-static-map]')).toBeVisible();
-  await page.waitForTimeout(1500);
+  // Proving that nothing loads needs the page settled first: React has hydrated the map (its
+  // node carries a fiber), its effects have run (an idle callback comes after them), and the
+  // network is idle. Code that started MapLibre at once would have asked for it by then.
+  await expect.poll(() => map(page).evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$')))).toBe(true);
+  await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
+  await page.waitForLoadState('networkidle');
   expect(mapRequests).toEqual([]);
   await expect(map(page)).toHaveAttribute('data-state', 'loading');
   const before = await map(page).boundingBox();
@@ -107,6 +120,36 @@ test('MapLibre loads only once the reader interacts, in place of the static map'
 
 test('the live map replaces the static one at the same scale and place', async ({ page }) => {
   await expectSeamlessSwap(page);
+});
+
+test('the live map paints no layer over the whole canvas: its sea is the box\'s CSS background', async ({ page }) => {
+  // The step whose places lie farthest apart shows the most sea (Black Sea, Caspian).
+  const span = (id: string) => {
+    const [[west, south], [east, north]] = stepBounds(id);
+    return east - west + north - south;
+  };
+  const step = allSteps.reduce((wide, s) => (span(s.id) > span(wide.id) ? s : wide));
+  await page.goto(`/#${step.id}`);
+  await mapReady(page);
+  await cameraOn(page, step.id);
+  // A probe colour no layer uses: a background layer, or any fill over the whole canvas, hides it.
+  await map(page).evaluate((box: HTMLElement) => box.style.setProperty('--sea', 'rgb(255, 0, 255)'));
+  const png = (await map(page).screenshot()).toString('base64');
+  const probeShare = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let probe = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 250 && pixels[i + 1]! < 5 && pixels[i + 2]! > 250) probe++;
+    return probe / (pixels.length / 4);
+  }, png);
+  expect(probeShare).toBeGreaterThan(0.02);
 });
 
 test('the URL follows reading without adding history entries', async ({ page }) => {
@@ -204,11 +247,7 @@ test('a popup is the platform\'s: Escape closes it and focus returns to the mark
 test('keyboard only: Tab reaches a marker, Enter opens it, arrows move between steps', async ({ page }) => {
   await page.goto('/');
   await mapReady(page);
-  let focusedPlace: string | null = null;
-  for (let i = 0; i < 40 && !focusedPlace; i++) {
-    await page.keyboard.press('Tab');
-    focusedPlace = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.place ?? null);
-  }
+  const focusedPlace = await tabToMarker(page);
   expect(focusedPlace).toBeTruthy();
   await page.keyboard.press('Enter');
   await expect(page.locator(`[data-place-popup="${focusedPlace}"]`)).toBeVisible();
@@ -238,7 +277,6 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await page.keyboard.press('j');
     await expect(map(page)).toHaveAttribute('data-active-step', to.id);
     await cameraOn(page, to.id);
-    await page.waitForTimeout(300);
     // Where it was and where it jumped to, nothing between.
     if (reducedMotion === 'reduce') expect(await positions()).toBe(2);
     else expect(await positions()).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isWithin, motionFor, paddingFor, stepAfter, type CameraPlace } from '@/app/_lib/camera';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isWithin, paddingFor, stepAfter, type CameraPlace } from '@/app/_lib/camera';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
@@ -77,12 +77,9 @@ describe('paddingFor', () => {
   });
 });
 
-describe('motion and helpers', () => {
-  it('jumps when the reader prefers reduced motion', () => {
-    expect(motionFor(true)).toBe('jump');
-    expect(motionFor(false)).toBe('fly');
-  });
-
+// Whether the camera jumps for readers who prefer reduced motion is proven where it shows, in the
+// browser: tests/e2e/story.spec.ts, "with reduced motion ... the camera jumps".
+describe('camera helpers', () => {
   it('tests containment with a tolerance', () => {
     const bounds = boundsOf([[32, 35], [51, 55]]);
     expect(isWithin([40, 45], bounds)).toBe(true);

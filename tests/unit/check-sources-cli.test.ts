@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './repo';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const articles = 'tests/fixtures/sources/articles';
 
 function checkSources(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'app/_cli/check-sources.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+  const { status, stdout, stderr } = runCli('app/_cli/check-sources.ts', ...args);
+  return { code: status, out: stdout, err: stderr };
 }
 
 const chapters = (name: string) => ['--content', `tests/fixtures/sources/content/${name}`, '--gazetteer', 'tests/fixtures/geo/places.json'];

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '@/app/_lib/content.server';
 import { ContentError, type Problem } from '@/app/_lib/problems';
+import { root } from './repo';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures');
 
 function load(contentCase: string, gazetteer = 'places', includeDrafts = false) {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '@/app/_lib/content.server';
 import { ArticleError, decodeArticle, draftChapter, MAX_ARTICLE_BYTES, slugify } from '@/app/_lib/draft-chapter';
 import { ContentError } from '@/app/_lib/problems';
+import { root, runCli } from './repo';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const root = path.resolve(import.meta.dirname, '../..');
 const articles = path.join(root, 'tests/fixtures/articles');
 const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
 
@@ -109,8 +108,7 @@ describe('bad articles', () => {
 });
 
 describe('npm run chapter:new', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'app/_cli/new-chapter.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const cli = (...args: string[]) => runCli('app/_cli/new-chapter.ts', ...args);
 
   it('writes a draft once and never overwrites it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chapters-'));

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '@/app/_lib/content.server';
 import { parseGazetteer } from '@/app/_lib/gazetteer';
+import { root } from './repo';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures/geo', `${name}.json`);
 
 describe('the gazetteer', () => {
