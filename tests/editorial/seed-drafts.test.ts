@@ -7,10 +7,10 @@ import { decodeArticle, draftChapter } from '@/app/_lib/draft-chapter';
 /*
  * An editorial check, not part of `npm test`: the source articles are kept beside the
  * project, not in it. `.ci/run` runs it when they are there:
- *   SEEDS_DIR=../shared/seeds npm run check:seeds
+ *   SEEDS_DIR=<folder of the articles> npm run check:seeds
  */
 const root = path.resolve(import.meta.dirname, '../..');
-if (!process.env.SEEDS_DIR) throw new Error('set SEEDS_DIR to the folder of source articles, e.g. SEEDS_DIR=../shared/seeds');
+if (!process.env.SEEDS_DIR) throw new Error('set SEEDS_DIR to the folder of source articles (see .ci/run)');
 const seeds = path.resolve(root, process.env.SEEDS_DIR);
 const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
 const story = await loadStory({ root });
