@@ -28,7 +28,7 @@ export interface CameraPlace {
 
 export interface CameraStep {
   places: string[];
-  camera: { zoom?: number; pitch?: number; bearing?: number };
+  camera: { zoom?: number; pitch?: number; bearing?: number; frame?: readonly string[] };
 }
 
 /** Where a step wants the camera: one point at a zoom, or a box to fit. */
@@ -58,7 +58,7 @@ export function boundsOf(points: readonly LngLat[]): Bounds {
 }
 
 export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, CameraPlace>): CameraTarget {
-  const resolved = step.places.map((id) => {
+  const resolved = [...step.places, ...(step.camera.frame ?? [])].map((id) => {
     const place = places.get(id);
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
@@ -108,6 +108,21 @@ export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN): 
     left: Math.floor(padding.left * scaleH),
     right: Math.floor(padding.right * scaleH),
   };
+}
+
+/**
+ * Closer than this is a close-up: the reader needs a locator to know where it is. A chapter
+ * opens wider than this, so that its first view sets the scene.
+ */
+export const REGIONAL_ZOOM = 6;
+/** A fitted view spanning at least this many degrees shows a region at any map size we draw. */
+const REGIONAL_SPAN_DEGREES = 8;
+
+/** Whether a camera shows a region rather than a close-up, whatever the size of the map. */
+export function isRegional(target: CameraTarget): boolean {
+  if (target.kind === 'point') return target.zoom < REGIONAL_ZOOM;
+  const [[west, south], [east, north]] = target.bounds;
+  return target.maxZoom < REGIONAL_ZOOM || Math.max(east - west, north - south) >= REGIONAL_SPAN_DEGREES;
 }
 
 /** Readers who ask for less motion get cuts, not flights. */

@@ -74,6 +74,8 @@ export const stepPropsSchema = z
     pitch: z.number().min(0).max(85).optional(),
     bearing: z.number().min(-180).max(180).optional(),
     countries: z.array(countryCode).optional(),
+    /** Places kept in view around the step's own, not about it: an establishing shot's frame. */
+    frame: z.array(kebabId).min(1).optional(),
   })
   .refine((p) => (p.place === undefined) !== (p.places === undefined), {
     message: 'a Step needs exactly one of place="…" or places={[…]}',
@@ -103,6 +105,8 @@ export interface CameraOverrides {
   zoom?: number;
   pitch?: number;
   bearing?: number;
+  /** Gazetteer ids the camera keeps in view beside the step's places. */
+  frame?: string[];
 }
 
 /** A step as the rest of the site sees it: what the map needs, plus a plain-text excerpt. */

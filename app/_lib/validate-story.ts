@@ -1,6 +1,8 @@
+import { cameraForStep, isRegional, REGIONAL_ZOOM } from './camera';
 import type { GazetteerResult } from './gazetteer';
 import { closest, sortProblems, type Problem } from './problems';
 import type { Chapter, CompiledChapter, Story } from './story-types';
+import type { StepMeta } from './schema';
 
 /*
  * The rules that need more than one file: places against the gazetteer, a chapter's
@@ -56,6 +58,20 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
       used.add(id);
       if (isUnknown(id)) problems.push({ file, line: step.line, message: `step "${step.id}": ${unknownPlace(id)}` });
     }
+    for (const id of step.camera.frame ?? []) {
+      used.add(id);
+      if (isUnknown(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: ${unknownPlace(id)}` });
+      else if (step.places.includes(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: "${id}" is already one of the step's places` });
+    }
+  }
+  const opening = body.steps[0];
+  const resolvable = (step: StepMeta) => [...step.places, ...(step.camera.frame ?? [])].every((id) => gazetteer.byId.has(id));
+  if (opening && resolvable(opening) && !isRegional(cameraForStep(opening, gazetteer.byId))) {
+    problems.push({
+      file,
+      line: opening.line,
+      message: `step "${opening.id}" opens the chapter on a close-up: set the scene at regional scale first, with frame={[…]} around it or a zoom below ${REGIONAL_ZOOM}`,
+    });
   }
 
   if (compiled.frontmatter) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isWithin, paddingFor, stepAfter, type CameraPlace } from '@/app/_lib/camera';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, paddingFor, REGIONAL_ZOOM, stepAfter, type CameraPlace } from '@/app/_lib/camera';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
@@ -40,6 +40,35 @@ describe('cameraForStep', () => {
 
   it('throws on an unknown place rather than flying nowhere', () => {
     expect(() => cameraForStep({ places: ['atlantis'], camera: {} }, places)).toThrow('unknown place "atlantis"');
+    expect(() => cameraForStep({ places: ['astana'], camera: { frame: ['atlantis'] } }, places)).toThrow('unknown place "atlantis"');
+  });
+
+  it('keeps a frame in view around one place: an establishing shot', () => {
+    const target = cameraForStep({ places: ['astana'], camera: { frame: ['ankara', 'moscow'] } }, places);
+    expect(target).toEqual({ kind: 'bounds', bounds: [[32.8597, 39.9334], [71.4304, 55.7558]], maxZoom: FIT_MAX_ZOOM, pitch: 0, bearing: 0 });
+  });
+});
+
+describe('isRegional', () => {
+  const point = (zoom: number) => ({ kind: 'point' as const, center: [0, 0] as [number, number], zoom, pitch: 0, bearing: 0 });
+  const fit = (west: number, south: number, east: number, north: number, maxZoom = FIT_MAX_ZOOM) => ({
+    kind: 'bounds' as const,
+    bounds: [[west, south], [east, north]] as [[number, number], [number, number]],
+    maxZoom,
+    pitch: 0,
+    bearing: 0,
+  });
+
+  it('calls a point camera regional below the close-up zoom', () => {
+    expect(isRegional(point(5))).toBe(true);
+    expect(isRegional(point(REGIONAL_ZOOM))).toBe(false);
+    expect(isRegional(point(8.5))).toBe(false);
+  });
+
+  it('calls a fitted view regional when it spans a region or is capped below the close-up zoom', () => {
+    expect(isRegional(fit(32.8, 33.5, 71.4, 55.8))).toBe(true);
+    expect(isRegional(fit(37.9, 35.9, 39, 36.5))).toBe(false);
+    expect(isRegional(fit(37.9, 35.9, 39, 36.5, 5))).toBe(true);
   });
 });
 

@@ -35,6 +35,29 @@ function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declar
 const production: ValidateOptions = { includeDrafts: false };
 
 describe('validateStory', () => {
+  it('rejects a chapter that opens on a close-up, and an unknown or repeated frame place, at the step', () => {
+    const close = { ...step('one-1', ['aleppo'], 14), camera: { zoom: 8 } };
+    expect(validateStory(places, [chapter('one', [close])], production).problems).toEqual([
+      {
+        file: 'content/one.mdx',
+        line: 14,
+        message: 'step "one-1" opens the chapter on a close-up: set the scene at regional scale first, with frame={[…]} around it or a zoom below 6',
+      },
+    ]);
+    const framed = { ...step('two-1', ['aleppo'], 14), camera: { zoom: 8, frame: ['genva', 'aleppo'] } };
+    expect(validateStory(places, [chapter('two', [framed], { declared: ['aleppo'] })], production).problems).toEqual([
+      { file: 'content/two.mdx', line: 14, message: 'step "two-1" frame: unknown place "genva" (did you mean "geneva"?): add it to geo/places.json or fix the id' },
+      { file: 'content/two.mdx', line: 14, message: 'step "two-1" frame: "aleppo" is already one of the step\'s places' },
+    ]);
+  });
+
+  it('counts frame places as used by the chapter', () => {
+    const framed = { ...step('one-1', ['astana'], 14), camera: { frame: ['geneva'] } };
+    expect(validateStory(places, [chapter('one', [framed], { declared: ['astana'] })], production).problems).toEqual([
+      { file: 'content/one.mdx', line: 9, message: 'places: "geneva" is used by a step but missing from the list' },
+    ]);
+  });
+
   it('assembles valid chapters in story order: by start date, then slug', () => {
     const { story, problems } = validateStory(
       places,
