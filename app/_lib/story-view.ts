@@ -59,7 +59,8 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
       excerpt: excerpt(step.text),
     })),
   );
-  const placeIds = [...new Set(steps.flatMap((step) => step.places))];
+  // A step's frame is on its map too: the camera needs those places, and readers see their markers.
+  const placeIds = [...new Set(steps.flatMap((step) => [...step.places, ...(step.camera.frame ?? [])]))];
   return {
     chapters: chapters.map(toViewChapter),
     steps,

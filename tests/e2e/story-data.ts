@@ -8,7 +8,7 @@ export const allSteps = story.chapters.flatMap((chapter) => chapter.steps.map((s
 export function stepBounds(stepId: string) {
   const step = allSteps.find((s) => s.id === stepId);
   if (!step) throw new Error(`no step ${stepId}`);
-  return boundsOf(step.places.map((id) => story.gazetteer.byId.get(id)!.coordinates as LngLat));
+  return boundsOf([...step.places, ...(step.camera.frame ?? [])].map((id) => story.gazetteer.byId.get(id)!.coordinates as LngLat));
 }
 
 /** The map centre is where the step asked for: on its place, or inside the box of its places. */

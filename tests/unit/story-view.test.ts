@@ -26,6 +26,13 @@ describe('storyView', () => {
     expect(view.places.map((p) => p.id)).toEqual(['aleppo', 'astana']);
   });
 
+  it('counts a step\'s frame among the places on the map', () => {
+    const framed = { ...step('c-1', ['astana']), camera: { frame: ['unused'] } };
+    const withFrame = storyView([{ slug: 'c', title: 'C', dates: { start: '2017-01-23' }, steps: [framed] }], gazetteer);
+    expect(withFrame.places.map((p) => p.id)).toEqual(['astana', 'unused']);
+    expect(withFrame.steps[0]?.places).toEqual(['astana']);
+  });
+
   it('keeps each step with its chapter and drops unset camera fields', () => {
     expect(view.steps.map((s) => [s.id, s.chapter])).toEqual([
       ['a-1', 'a'],

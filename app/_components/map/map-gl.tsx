@@ -13,10 +13,13 @@ import {
   countryFillLayer,
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
+import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
 
 export interface MapGLProps {
   places: Place[];
   target: CameraTarget;
+  /** Where the static map it replaces stands, when that map shows `target`: the first view starts there. */
+  handoff: DrawnCamera | null;
   /** Jump (no animation) for the first view, deep links and reduced motion. */
   jump: boolean;
   activePlaces: readonly string[];
@@ -85,7 +88,7 @@ function MarkerButton({ place, onOpen }: { place: Place; onOpen: MapGLProps['onO
   );
 }
 
-export function MapGL({ places, target, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
+export function MapGL({ places, target, handoff, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
@@ -132,8 +135,9 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
     highlighted.current = next;
   }, [highlightKey, mapReady]);
 
-  const initialViewState =
-    initialTarget.current.kind === 'point'
+  const initialViewState = handoff
+    ? { longitude: handoff.center[0], latitude: handoff.center[1], zoom: handoff.zoom }
+    : initialTarget.current.kind === 'point'
       ? { longitude: initialTarget.current.center[0], latitude: initialTarget.current.center[1], zoom: initialTarget.current.zoom }
       : { bounds: initialTarget.current.bounds, fitBoundsOptions: { maxZoom: initialTarget.current.maxZoom, padding: 48 } };
 
@@ -164,8 +168,9 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
           container.addEventListener('scroll', () => container.scrollTo(0, 0));
-          // The reader may have moved on while the map loaded.
-          moveCamera(map, latestTarget.current, true);
+          // The reader may have moved on while the map loaded; if not, take over the static view.
+          if (handoff && latestTarget.current === initialTarget.current) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+          else moveCamera(map, latestTarget.current, true);
           setMapReady(true);
           // Swap the static map for this one once the basemap has drawn; if the basemap never
           // arrives, show markers over the plain sea rather than wait forever.

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { cameraForStep, formatCenter, motionFor, type CameraPlace } from '@/app/_lib/camera';
+import { cameraFromStaticMap, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
@@ -19,6 +20,14 @@ function supportsWebGL2(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The live camera that shows what the static map in `box` shows, if it has one. */
+function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
+  const svg = box?.querySelector<SVGSVGElement>('[data-static-map]');
+  const drawn = parseDrawnCamera(svg?.getAttribute('data-camera'));
+  if (!box || !svg || !drawn) return null;
+  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect());
 }
 
 /**
@@ -42,6 +51,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const step = view.steps.find((s) => s.id === active?.id) ?? view.steps[0];
   const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
+  // The static map shows the first step; when the live map opens on that step it starts
+  // exactly where the static map is, so the swap moves nothing even for a fitted view.
+  const onFirstStep = step === view.steps[0];
+  const handoff = useMemo(() => (MapGL && onFirstStep ? staticHandoff(box.current) : null), [MapGL]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // MapLibre costs ~600 KB and a long main-thread task: start it only when the reader
   // first scrolls or interacts, so the text and the static map paint and respond first.
@@ -113,6 +126,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
           <MapGL
             places={view.places}
             target={target}
+            handoff={handoff}
             jump={jump}
             activePlaces={step?.places ?? []}
             highlight={step?.countries ?? []}

@@ -1,6 +1,7 @@
 import type { BasemapCollection } from '../basemap/types';
 import { escapeHtml } from '../escape-html';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
+import { formatDrawnCamera } from './handoff';
 import { frameFor } from './projection';
 import type { StaticMapSpec } from './spec';
 
@@ -15,8 +16,11 @@ export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, la
   const size = spec.fit === 'camera' && frame.atCameraZoom ? ` width="${width}" height="${height}" class="static-map-camera"` : '';
   // With links inside it is a group of them; an "img" may not contain interactive elements.
   const role = spec.linkPlaces ? 'group' : 'img';
+  // Where the live map takes over from: the centre and zoom this map was drawn at.
+  const center = frame.projection.invert!([width / 2, height / 2])!;
+  const camera = formatDrawnCamera({ center: [center[0], center[1]], zoom: Math.log2((frame.projection.scale() * 2 * Math.PI) / 512) });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
     ...layers.map((layer) => layer.render(context)),
     '</svg>',
   ].join('');

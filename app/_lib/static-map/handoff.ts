@@ -1,0 +1,57 @@
+import type { LngLat } from '../camera';
+
+/** Where and how close a static map was drawn: the geographic centre of its viewBox, at one SVG unit per CSS pixel. */
+export interface DrawnCamera {
+  center: LngLat;
+  zoom: number;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const WORLD = 512;
+
+function toWorld([lng, lat]: LngLat, zoom: number): [number, number] {
+  const size = WORLD * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+}
+
+function fromWorld([x, y]: [number, number], zoom: number): LngLat {
+  const size = WORLD * 2 ** zoom;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+  return [(x / size) * 360 - 180, lat];
+}
+
+/** `data-camera` of a static map: "lng,lat,zoom". */
+export function formatDrawnCamera({ center: [lng, lat], zoom }: DrawnCamera): string {
+  return `${lng.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(4)}`;
+}
+
+export function parseDrawnCamera(value: string | null | undefined): DrawnCamera | null {
+  const parts = (value ?? '').split(',').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lng, lat, zoom] = parts as [number, number, number];
+  return { center: [lng, lat], zoom };
+}
+
+/**
+ * The live camera that shows what a static map shows on screen: its centre is the
+ * geographic point under the middle of `container`, its zoom the drawn zoom plus the scale
+ * the browser applied (`preserveAspectRatio="xMidYMid slice"`). The live map starts here,
+ * so the swap from the static map moves nothing, whether the static map was drawn at a
+ * camera's zoom or fitted to a box.
+ */
+export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number; height: number }, svg: Rect, container: Rect): DrawnCamera {
+  const scale = Math.max(svg.width / viewBox.width, svg.height / viewBox.height);
+  const originX = svg.left + (svg.width - viewBox.width * scale) / 2;
+  const originY = svg.top + (svg.height - viewBox.height * scale) / 2;
+  const u = (container.left + container.width / 2 - originX) / scale;
+  const v = (container.top + container.height / 2 - originY) / scale;
+  const [cx, cy] = toWorld(drawn.center, drawn.zoom);
+  return { center: fromWorld([cx + u - viewBox.width / 2, cy + v - viewBox.height / 2], drawn.zoom), zoom: drawn.zoom + Math.log2(scale) };
+}
