@@ -15,11 +15,12 @@ async function expectSeamlessSwap(page: Page) {
   await page.goto(`/chapters/${chapter.slug}`);
   const svg = page.locator('[data-story-map] [data-static-map]');
   const dot = svg.locator(`[data-static-place="${first.places[0]}"] circle`);
-  // The zoom the static map was drawn at, plus the scale the browser shows it at (slice: the larger ratio).
+  // The zoom the static map was drawn at, plus the scale the browser shows it at (slice: the larger ratio; meet: the smaller).
   const staticZoom = await svg.evaluate((el: SVGSVGElement) => {
     const drawn = Number(el.dataset.camera!.split(',')[2]);
     const box = el.getBoundingClientRect();
-    return drawn + Math.log2(Math.max(box.width / el.viewBox.baseVal.width, box.height / el.viewBox.baseVal.height));
+    const pick = el.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET ? Math.min : Math.max;
+    return drawn + Math.log2(pick(box.width / el.viewBox.baseVal.width, box.height / el.viewBox.baseVal.height));
   });
   const staticDot = (await dot.boundingBox())!;
   await mapReady(page);

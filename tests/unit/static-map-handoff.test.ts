@@ -29,6 +29,12 @@ describe('cameraFromStaticMap', () => {
     const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 700, height: 1100 }, { left: 0, top: 0, width: 700, height: 1100 });
     expect(live.zoom).toBeCloseTo(5, 6);
   });
+
+  it('reads meet scaling from the smaller ratio: a fitted view is shown whole', () => {
+    const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 700, height: 1100 }, { left: 0, top: 0, width: 700, height: 1100 }, 'meet');
+    expect(live.zoom).toBeCloseTo(4, 6);
+    expect(live.center[0]).toBeCloseTo(38, 6);
+  });
 });
 
 describe('data-camera', () => {

@@ -27,7 +27,8 @@ function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
   const svg = box?.querySelector<SVGSVGElement>('[data-static-map]');
   const drawn = parseDrawnCamera(svg?.getAttribute('data-camera'));
   if (!box || !svg || !drawn) return null;
-  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect());
+  const meet = svg.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET;
+  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect(), meet ? 'meet' : 'slice');
 }
 
 /**

@@ -42,12 +42,12 @@ export function parseDrawnCamera(value: string | null | undefined): DrawnCamera 
 /**
  * The live camera that shows what a static map shows on screen: its centre is the
  * geographic point under the middle of `container`, its zoom the drawn zoom plus the scale
- * the browser applied (`preserveAspectRatio="xMidYMid slice"`). The live map starts here,
+ * the browser applied (`preserveAspectRatio="xMidYMid slice"`, or `meet` for a fitted view). The live map starts here,
  * so the swap from the static map moves nothing, whether the static map was drawn at a
  * camera's zoom or fitted to a box.
  */
-export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number; height: number }, svg: Rect, container: Rect): DrawnCamera {
-  const scale = Math.max(svg.width / viewBox.width, svg.height / viewBox.height);
+export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number; height: number }, svg: Rect, container: Rect, fit: 'meet' | 'slice' = 'slice'): DrawnCamera {
+  const scale = (fit === 'meet' ? Math.min : Math.max)(svg.width / viewBox.width, svg.height / viewBox.height);
   const originX = svg.left + (svg.width - viewBox.width * scale) / 2;
   const originY = svg.top + (svg.height - viewBox.height * scale) / 2;
   const u = (container.left + container.width / 2 - originX) / scale;

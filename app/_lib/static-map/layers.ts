@@ -37,7 +37,9 @@ export function contextFor(spec: StaticMapSpec, basemap: BasemapCollection, fram
       const point = projection(coordinates);
       if (!point) return null;
       const [x, y] = point;
-      return x >= 0 && x <= spec.width && y >= 0 && y <= spec.height ? point : null;
+      // A contained map shows what lies beyond its viewBox too (see StaticMapFrame.contain).
+      const [[left, top], [right, bottom]] = frame.contain ? frame.extent : [[0, 0], [spec.width, spec.height]];
+      return x >= left && x <= right && y >= top && y <= bottom ? point : null;
     },
   };
 }

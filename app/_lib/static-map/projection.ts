@@ -11,13 +11,24 @@ export interface StaticMapFrame {
   projection: GeoProjection;
   /** True when the map is drawn at a camera's zoom (one SVG unit per CSS pixel), not fitted. */
   atCameraZoom: boolean;
+  /**
+   * True for a fitted view that stands in for the live map: the box shows all of the viewBox
+   * (`meet`), as MapLibre's fitBounds shows all of the bounds, and the map is drawn beyond the
+   * viewBox to fill boxes of another shape.
+   */
+  contain: boolean;
+  /** The part of the plane that is drawn, in SVG units: the viewBox, or more when `contain`. */
+  extent: [[number, number], [number, number]];
 }
+
+/** How far a contained map is drawn beyond its viewBox on each side, as a share of its size: boxes up to twice as wide (or tall) are filled. */
+const CONTAIN_BLEED = 0.5;
 
 /**
  * The Web Mercator projection of a spec's camera in its box: at MapLibre's scale for a
  * point, fitted inside the padded box for bounds (never closer than the camera's maxZoom).
  */
-export function frameFor({ camera, width, height }: Pick<StaticMapSpec, 'camera' | 'width' | 'height'>): StaticMapFrame {
+export function frameFor({ camera, width, height, fit }: Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit'>): StaticMapFrame {
   const projection = geoMercator().translate([width / 2, height / 2]);
   let atCameraZoom = camera.kind === 'point';
   if (camera.kind === 'point') {
@@ -37,12 +48,16 @@ export function frameFor({ camera, width, height }: Pick<StaticMapSpec, 'camera'
       atCameraZoom = true;
     }
   }
+  const contain = fit === 'camera' && !atCameraZoom;
   // Clip a little outside the frame so strokes at the edge are not cut short.
-  projection.clipExtent([
-    [-10, -10],
-    [width + 10, height + 10],
-  ]);
-  return { projection, atCameraZoom };
+  const bleedX = contain ? width * CONTAIN_BLEED : 10;
+  const bleedY = contain ? height * CONTAIN_BLEED : 10;
+  const extent: StaticMapFrame['extent'] = [
+    [-bleedX, -bleedY],
+    [width + bleedX, height + bleedY],
+  ];
+  projection.clipExtent(extent);
+  return { projection, atCameraZoom, contain, extent };
 }
 
 /**

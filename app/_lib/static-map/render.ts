@@ -20,7 +20,7 @@ export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, la
   const center = frame.projection.invert!([width / 2, height / 2])!;
   const camera = formatDrawnCamera({ center: [center[0], center[1]], zoom: Math.log2((frame.projection.scale() * 2 * Math.PI) / 512) });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid ${frame.contain ? 'meet' : 'slice'}"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
     ...layers.map((layer) => layer.render(context)),
     '</svg>',
   ].join('');
