@@ -19,6 +19,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A native module (share cards are drawn with it at build time): loaded by Node, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   // Inlined at build time into server and browser code alike, so everything the build emits
   // agrees on one origin; '' when unset (then only loopback hosts are trusted).
   env: { SITE_URL: siteUrl ?? '' },

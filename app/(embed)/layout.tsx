@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
+import { publicOrigin } from '../_lib/page-metadata';
 import './embed.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(publicOrigin()),
   title: { default: 'The Astana talks', template: '%s · The Astana talks (embed)' },
   robots: { index: false },
 };

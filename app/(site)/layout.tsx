@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/page-metadata';
 import '../globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'The Astana talks: a map story of Syria’s 2017 peace process', template: '%s · The Astana talks' },
-  description: 'How Russia, Turkey and Iran convened Syria’s warring sides in Kazakhstan in 2017, told round by round on a map.',
+  // Relative URLs in any page's metadata resolve against the public origin (README, SITE_URL).
+  metadataBase: new URL(publicOrigin()),
+  title: { default: STORY_TITLE, template: '%s · The Astana talks' },
+  description: STORY_DESCRIPTION,
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#f4f1ea' };

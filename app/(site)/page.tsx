@@ -1,6 +1,16 @@
+import type { Metadata } from 'next';
 import { ChapterArticle } from '../_components/story/chapter-article';
 import { StoryLayout } from '../_components/story/story-layout';
+import { cardPaths, pageMetadata, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/page-metadata';
+import { storyCard } from '../_lib/share-card/cards';
 import { getStoryPage } from '../_lib/story.server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { chapters, gazetteer } = await getStoryPage();
+  const card = { path: cardPaths.story, alt: storyCard(chapters, gazetteer, STORY_TITLE).alt };
+  // The whole title, not the layout's template around it.
+  return { ...pageMetadata({ path: '/', title: STORY_TITLE, description: STORY_DESCRIPTION, card }), title: { absolute: STORY_TITLE } };
+}
 
 export default async function StoryPage() {
   const { chapters, gazetteer, timeline } = await getStoryPage();

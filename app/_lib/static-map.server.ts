@@ -2,7 +2,7 @@ import { getBasemap } from './basemap.server';
 import { staticMapSvg } from './static-map/render';
 import type { StaticMapSpec } from './static-map/spec';
 
-export { EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './static-map/spec';
+export { CARD_MAP, EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './static-map/spec';
 
 /**
  * The SVG of a static map drawn from the built basemap. One renderer serves the inline

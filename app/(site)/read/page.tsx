@@ -4,12 +4,20 @@ import { readerComponents } from '../../_components/mdx/reader-components';
 import { MdxContent } from '../../_components/mdx/mdx-content';
 import { SourceLine } from '../../_components/story/chapter-article';
 import { formatDateRange } from '../../_lib/format';
+import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/page-metadata';
+import { storyCard } from '../../_lib/share-card/cards';
 import { getStory } from '../../_lib/story.server';
 
-export const metadata: Metadata = {
-  title: 'Reader view',
-  description: 'The whole story of the 2017 Astana talks as one article, with a small map for each step; made for reading and printing.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { chapters, gazetteer } = await getStory();
+  return pageMetadata({
+    path: '/read',
+    title: 'Reader view',
+    description: 'The whole story of the 2017 Astana talks as one article, with a small map for each step; made for reading and printing.',
+    // The story's card: the reader view is the same story.
+    card: { path: cardPaths.story, alt: storyCard(chapters, gazetteer, STORY_TITLE).alt },
+  });
+}
 
 /** The story unrolled: no scrolling choreography, no JavaScript needed, a clean print. */
 export default async function ReaderPage() {

@@ -1,6 +1,7 @@
 'use client';
 
 import { use, type ReactNode } from 'react';
+import { StepLink } from './step-link';
 import { StoryContext } from './story-provider';
 
 /** One step of a chapter; its data attributes are a public contract (tests, embedders). */
@@ -19,7 +20,11 @@ export function StepFrame({ id, places, children }: { id: string; places: string
       aria-current={current ? 'step' : undefined}
       hidden={hidden || undefined}
     >
-      <div className="step-card">{children}</div>
+      <div className="step-card">
+        {children}
+        {/* Story and chapter pages only: an embed's step belongs to its host page's address. */}
+        {story?.mode === 'scroll' && <StepLink id={id} enhanced={story.hydrated} />}
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
+import { absoluteUrl } from '../../../_lib/page-metadata';
 import { EMBED_MAP, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
@@ -15,7 +16,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/embed/[slug]'>): Promise<Metadata> {
   const chapter = (await getChapterPage((await params).slug))?.chapter;
-  return chapter ? { title: chapter.title, description: chapter.dek } : {};
+  // No card and no index (the layout): the chapter's page is the one to share and find.
+  return chapter ? { title: chapter.title, description: chapter.dek, alternates: { canonical: absoluteUrl(`/chapters/${chapter.slug}`) } } : {};
 }
 
 export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) {

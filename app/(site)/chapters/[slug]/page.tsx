@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
 import { StoryLayout } from '../../../_components/story/story-layout';
+import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
+import { chapterCard } from '../../../_lib/share-card/cards';
 import { siteOrigin } from '../../../_lib/site-url.mjs';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
 
@@ -14,8 +16,11 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>): Promise<Metadata> {
-  const chapter = (await getChapterPage((await params).slug))?.chapter;
-  return chapter ? { title: chapter.title, description: chapter.dek } : {};
+  const page = await getChapterPage((await params).slug);
+  if (!page) return {};
+  const { chapter, gazetteer } = page;
+  const card = { path: cardPaths.chapter(chapter.slug), alt: chapterCard(chapter, gazetteer).alt };
+  return pageMetadata({ path: `/chapters/${chapter.slug}`, title: chapter.title, description: chapter.dek, type: 'article', card });
 }
 
 function oembedHref(slug: string): string {

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StaticMap } from '../../../_components/map/static-map';
 import { formatDateRange } from '../../../_lib/format';
+import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
+import { placeCard } from '../../../_lib/share-card/cards';
 import { PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
 import { excerpt } from '../../../_lib/story-view';
 import { getPlaceIds, getPlacePage } from '../../../_lib/story.server';
@@ -15,7 +17,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/places/[id]'>): Promise<Metadata> {
   const place = (await getPlacePage((await params).id))?.place;
-  return place ? { title: `${place.name}, ${place.country}`, description: place.context } : {};
+  if (!place) return {};
+  const card = { path: cardPaths.place(place.id), alt: placeCard(place).alt };
+  return pageMetadata({ path: `/places/${place.id}`, title: `${place.name}, ${place.country}`, description: place.context, card });
 }
 
 export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {

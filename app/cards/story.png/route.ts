@@ -1,0 +1,12 @@
+import { storyCard } from '../../_lib/share-card/cards';
+import { shareCardResponse } from '../../_lib/share-card/render.server';
+import { STORY_TITLE } from '../../_lib/page-metadata';
+import { getStory } from '../../_lib/story.server';
+
+/** The story's share card, drawn once at build time. */
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const { chapters, gazetteer } = await getStory();
+  return shareCardResponse(storyCard(chapters, gazetteer, STORY_TITLE));
+}

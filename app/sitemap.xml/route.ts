@@ -1,0 +1,11 @@
+import { publicOrigin } from '../_lib/page-metadata';
+import { sitemapEntries, sitemapXml } from '../_lib/sitemap';
+import { getStory } from '../_lib/story.server';
+
+/** Written once at build time (a static file in an export); URLs from SITE_URL. */
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const xml = sitemapXml(sitemapEntries(await getStory(), publicOrigin()));
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
