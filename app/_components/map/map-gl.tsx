@@ -13,6 +13,7 @@ import {
   countryFillLayer,
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
+import { attachLabelOverlay, type LabelState } from './label-overlay';
 
 export interface MapGLProps {
   places: Place[];
@@ -116,6 +117,16 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
     latestTarget.current = target;
   });
 
+  // The labels read the step's places and countries when they draw; a new step redraws them.
+  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight });
+  const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
+  const focusKey = [...activePlaces.map((id) => places.find((p) => p.id === id)?.countryCode ?? ''), ...highlight].join(',');
+  useEffect(() => {
+    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))] };
+    labels.current?.refresh();
+  }, [places, activeKey, focusKey]);
+  useEffect(() => () => labels.current?.remove(), []);
+
   useEffect(() => {
     const map = ref.current;
     if (map && loaded.current) moveCamera(map, target, jump);
@@ -151,7 +162,7 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
         dragPan={!coarsePointer}
         dragRotate={false}
         pitchWithRotate={false}
-        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        attributionControl={{ compact: true, customAttribution: ['Natural Earth', 'GeoNames'] }}
         // No symbol layers to fade, and one world is enough for a regional story.
         fadeDuration={0}
         renderWorldCopies={false}
@@ -164,6 +175,7 @@ export function MapGL({ places, target, jump, activePlaces, highlight, openPlace
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
           container.addEventListener('scroll', () => container.scrollTo(0, 0));
+          if (!HOSTED_STYLE_URL) labels.current = attachLabelOverlay(map, () => labelState.current);
           // The reader may have moved on while the map loaded.
           moveCamera(map, latestTarget.current, true);
           setMapReady(true);
