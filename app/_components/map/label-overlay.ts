@@ -3,6 +3,7 @@ import { labelsGroup } from '@/app/_lib/labels/markup';
 import { attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
 import type { LabelData } from '@/app/_lib/labels/types';
+import { overlayRects } from './static-labels';
 
 export const LABELS_URL = '/basemap/labels.json';
 
@@ -13,9 +14,6 @@ export interface LabelState {
   /** Countries to name first. */
   focus: readonly string[];
 }
-
-/** Overlays inside the map that labels keep clear of (README, "The map and its public attributes"). */
-const OVERLAYS = '.maplibregl-ctrl-attrib, [data-map-locator], [data-map-legend]';
 
 /**
  * Draws the map's labels as an SVG over the canvas and under the markers, placed by the same
@@ -29,7 +27,8 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('data-map-labels-overlay', '');
   const container = map.getContainer();
-  map.getCanvasContainer().prepend(svg);
+  // Over the canvas, under the markers (added to the same container after it).
+  map.getCanvas().after(svg);
 
   let data: LabelData | null = null;
   let frame = 0;
@@ -39,11 +38,8 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
 
   const measure = () => {
     box = { width: container.clientWidth, height: container.clientHeight };
-    const origin = container.getBoundingClientRect();
-    overlays = [...container.querySelectorAll(OVERLAYS)]
-      .map((element) => element.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0)
-      .map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height }));
+    // The story's box holds the locator and legend beside MapLibre's container.
+    overlays = overlayRects(container.closest<HTMLElement>('[data-story-map]') ?? container);
   };
 
   const draw = () => {

@@ -7,6 +7,7 @@ import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
 import { PlacePopup } from './place-popup';
+import { relabelStaticMap } from './static-labels';
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
@@ -73,6 +74,16 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   // scrolls the box to show it. The live map must start from the box's origin.
   useEffect(() => {
     if (state === 'ready') box.current?.scrollTo(0, 0);
+  }, [state]);
+
+  // The static map's labels were placed for the whole SVG; place them for the box it shows.
+  useEffect(() => {
+    const element = box.current;
+    if (!element || state === 'ready') return;
+    relabelStaticMap(element);
+    const observer = new ResizeObserver(() => relabelStaticMap(element));
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [state]);
 
   // Announce where the map went, for screen-reader users who cannot see it move.

@@ -33,6 +33,6 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
 }
 
 /** The labels' group: hidden from screen readers (the names repeat nothing they need) and from pointers. */
-export function labelsGroup(labels: readonly PlacedLabel[]): string {
-  return `<g aria-hidden="true" pointer-events="none" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500" data-map-labels="">${labelsMarkup(labels)}</g>`;
+export function labelsGroup(labels: readonly PlacedLabel[], attributes = ''): string {
+  return `<g aria-hidden="true" pointer-events="none" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500" data-map-labels=""${attributes}>${labelsMarkup(labels)}</g>`;
 }

@@ -4,6 +4,7 @@ import { escapeHtml } from '../escape-html';
 import { labelsGroup } from '../labels/markup';
 import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';
 import { placeLabels } from '../labels/place-labels';
+import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
 import type { LabelCandidate } from '../labels/types';
 import { mapColors } from '../map-style';
 import type { LngLat } from '../camera';
@@ -118,8 +119,22 @@ export const labelsLayer: StaticMapLayer = {
     const project = (p: [number, number]) => frame.projection(p) ?? null;
     const obstacles = markerObstacles(spec.places, spec.activeIds, zoom, context.pointInBox);
     if (spec.fit === 'camera') obstacles.push(attributionZone(spec.width, spec.height));
-    const placed = placeLabels({ candidates: labels, project, zoom, width: spec.width, height: spec.height, obstacles, focus: focusOf(spec) });
-    return labelsGroup(placed);
+    const focus = focusOf(spec);
+    const placed = placeLabels({ candidates: labels, project, zoom, width: spec.width, height: spec.height, obstacles, focus });
+    if (!(spec.fit === 'camera' && frame.atCameraZoom)) return labelsGroup(placed);
+    // Cropped by a box the server does not know: the page places the labels again for it (static-labels.ts).
+    const [lng, lat] = frame.projection.invert?.([spec.width / 2, spec.height / 2]) ?? [0, 0];
+    const input: StaticLabelInput = {
+      center: [lng, lat],
+      zoom,
+      width: spec.width,
+      height: spec.height,
+      focus,
+      activeIds: [...spec.activeIds],
+      places: spec.places.filter((place) => context.pointInBox(place.coordinates)).map(({ id, name, coordinates }) => ({ id, name, coordinates })),
+      candidates: candidatesInView(labels, project, zoom, spec.width, spec.height),
+    };
+    return labelsGroup(placed, ` data-label-input="${escapeHtml(JSON.stringify(input))}"`);
   },
 };
 
