@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { cameraOn, expect, map, startMap, test } from './fixtures';
+import { cameraOn, expect, map, scrollSettled, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
 
 /*
@@ -58,7 +58,8 @@ function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
   const named = new Set(visible.filter((label) => label.kind === 'country').map((label) => label.country));
   const problems: string[] = [];
   for (const code of wanted) if (!named.has(code)) problems.push(`${stepId}: ${code} (a place's country) is not named in view`);
-  if (![...named].some((code) => code && !wanted.includes(code))) problems.push(`${stepId}: no other country is named in view (named: ${[...named].join(', ') || 'none'})`);
+  // At least a neighbour: a country besides the place's (for a step across two countries, each is the other's).
+  if (named.size < 2) problems.push(`${stepId}: no other country is named in view (named: ${[...named].join(', ') || 'none'})`);
   seen.labels.forEach((a, i) => {
     for (const b of seen.labels.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`${stepId}: labels ${a.id} and ${b.id} overlap`);
     for (const marker of seen.markers) if (overlaps(a.box, marker)) problems.push(`${stepId}: label ${a.id} covers a marker`);
@@ -81,10 +82,12 @@ for (const { name, viewport } of [
       await startMap(page);
       const problems: string[] = [];
       for (const [index, step] of allSteps.entries()) {
-        if (index > 0) {
+        // J moves to the next step, after reading a card taller than the room a screen at a time.
+        for (let presses = 0; index > 0 && presses < 8 && (await map(page).getAttribute('data-active-step')) !== step.id; presses++) {
           await page.keyboard.press('j');
-          await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+          await scrollSettled(page);
         }
+        await expect(map(page)).toHaveAttribute('data-active-step', step.id);
         await cameraOn(page, step.id);
         await framesLater(page);
         problems.push(...problemsAt(step.id, await readMap(page), viewport.width >= 900));

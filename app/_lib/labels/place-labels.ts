@@ -5,7 +5,9 @@
  * obstacle (markers, attribution, locator, legend) and stays inside the box.
  */
 import { worldSize } from './mercator';
-import { bandForZoom, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
+import { bandForZoom, LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
+
+const LABEL_BANDS_COUNT = LABEL_BANDS.length;
 
 export interface Rect {
   x: number;
@@ -127,11 +129,13 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
 
   /** A country or sea: centred on the first anchor, nearest the middle of the box, where it fits. */
   function placeArea(c: LabelCandidate, _size: number, w: number, h: number, focused: boolean): Spot | null {
+    // The anchors of this zoom's band and coarser ones first, the whole shape's first of all;
+    // then finer cells, where a marker or another label has taken those spots.
+    const rank = (a: LabelAnchor) => ((a[3] ?? 0) <= band ? (a[3] ?? 0) : LABEL_BANDS_COUNT + (a[3] ?? 0));
     const spots = c.anchors
-      .filter((a) => c.kind !== 'country' || (a[3] ?? 0) <= band)
       .map((a) => ({ a, p: project([a[0], a[1]]) }))
-      .filter((s): s is { a: LabelAnchor; p: [number, number] } => s.p !== null)
-      .sort((s, t) => (s.a[3] ?? 0) - (t.a[3] ?? 0) || Math.hypot(s.p[0] - center[0], s.p[1] - center[1]) - Math.hypot(t.p[0] - center[0], t.p[1] - center[1]));
+      .filter((s): s is { a: LabelAnchor; p: [number, number] } => s.p !== null && s.p[0] >= 0 && s.p[0] <= width && s.p[1] >= 0 && s.p[1] <= height)
+      .sort((s, t) => rank(s.a) - rank(t.a) || Math.hypot(s.p[0] - center[0], s.p[1] - center[1]) - Math.hypot(t.p[0] - center[0], t.p[1] - center[1]));
     for (const { a, p } of spots) {
       // A country's name must mostly fit inside its shape: the inscribed circle holds at least
       // part of its width (more leeway for the countries the step is about).

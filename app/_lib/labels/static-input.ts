@@ -1,7 +1,7 @@
 import { mercator, worldSize } from './mercator';
 import type { MarkerPlace } from './obstacles';
 import type { Rect } from './place-labels';
-import { bandForZoom, type LabelCandidate } from './types';
+import type { LabelCandidate } from './types';
 
 /**
  * What a static map drawn at a camera's zoom carries so that the page can place its labels
@@ -21,13 +21,17 @@ export interface StaticLabelInput {
   candidates: LabelCandidate[];
 }
 
-/** Only what can be drawn in a `width` × `height` box at this camera: anchors in view, of usable bands. */
+/**
+ * Only what can be drawn in a `width` × `height` box at this camera: anchors in view, and
+ * none whose shape is too small at this zoom to hold even the smallest label (placeLabels's rule).
+ */
 export function candidatesInView(candidates: readonly LabelCandidate[], project: (p: [number, number]) => [number, number] | null, zoom: number, width: number, height: number): LabelCandidate[] {
-  const band = bandForZoom(zoom);
+  const px = worldSize(zoom);
   const out: LabelCandidate[] = [];
   for (const candidate of candidates) {
+    const smallest = candidate.width * 8;
     const anchors = candidate.anchors.filter((a) => {
-      if ((a[3] ?? 0) > band) return false;
+      if (a.length === 4 && 2 * a[2] * px < 0.4 * smallest) return false;
       const p = project([a[0], a[1]]);
       return !!p && p[0] >= 0 && p[0] <= width && p[1] >= 0 && p[1] <= height;
     });

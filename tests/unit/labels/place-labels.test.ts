@@ -149,9 +149,12 @@ describe('placeLabels', () => {
     const [x, y] = project([39.5, 40.2]);
     expect(placed[0]!.x).toBeCloseTo(x, 0);
     expect(placed[0]!.y).toBeCloseTo(y, 0);
-    // Zoomed out, cell anchors of finer bands are not used at all.
-    const wide = placeLabels(input([{ ...candidate, anchors: cells }], { zoom: 5 }));
-    expect(wide).toEqual([]);
+    // Zoomed out, the whole shape's anchor comes first; a finer cell only where that spot is taken.
+    const wide = placeLabels(input([{ ...candidate, anchors: [[40, 40, 400 / worldSize(5), 0], ...cells] }], { zoom: 5 }));
+    expect(wide.map((l) => [l.x, l.y])).toEqual([projector([40, 40], 5, 800, 600)([40, 40]).map((v) => Math.round(v * 10) / 10)]);
+    const blocked = placeLabels(input([{ ...candidate, anchors: [[40, 40, 400 / worldSize(5), 0], ...cells] }], { zoom: 5, obstacles: [{ x: 398, y: 298, width: 4, height: 4 }] }));
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]!.x).not.toBeCloseTo(400, 0);
   });
 
   it('puts a capital beside its square, on the left when the right is taken', () => {
