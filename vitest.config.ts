@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/unit/global-setup.ts'] } },
       // Editorial checks against the source articles kept beside the project (SEEDS_DIR);
       // `npm test` never runs them, `.ci/run` does when the articles are there.
       { extends: true, test: { name: 'editorial', include: ['tests/editorial/**/*.test.ts'] } },

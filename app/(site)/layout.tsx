@@ -29,7 +29,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>Retold from five news reports of 2017; each chapter names its source. Basemap: Natural Earth (public domain).</p>
+          <p>Retold from five news reports of 2017; each chapter names its source. Basemap: Natural Earth (public domain). Capitals: GeoNames (CC BY 4.0).</p>
         </footer>
       </body>
     </html>

@@ -1,21 +1,40 @@
 /**
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
- * Natural Earth, minified) and prints its size. prepare-assets runs it before every build.
+ * Natural Earth, minified) and public/basemap/labels.json (country, sea and capital labels),
+ * copies the label font to public/fonts, and prints the sizes. prepare-assets runs it before
+ * every build.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASEMAP_OUTPUT } from '../_lib/basemap/config';
+import { LABELS_OUTPUT } from '../_lib/basemap/config';
+import { LABEL_FONT } from '../_lib/basemap/labels.server';
 import { buildWithinBudget } from '../_lib/basemap/pipeline.server';
+import { loadGazetteer } from '../_lib/content.server';
+import { loadCuratedLabels } from '../_lib/labels/curated.server';
+import { ContentError } from '../_lib/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const target = path.join(root, BASEMAP_OUTPUT);
-const { collection, json, rawBytes, gzipBytes, resolution } = buildWithinBudget();
-mkdirSync(path.dirname(target), { recursive: true });
-writeFileSync(target, json);
-const countries = collection.features.filter((feature) => feature.properties.kind === 'country').length;
+const require = createRequire(import.meta.url);
+const curated = await loadCuratedLabels(root);
+const gazetteer = await loadGazetteer(path.join(root, 'geo', 'places.json'), root);
+const problems = [...curated.problems, ...gazetteer.problems];
+if (problems.length) throw new ContentError(problems);
+
+const { json, rawBytes, gzipBytes, resolution, countries, labels } = buildWithinBudget({ curated: curated.labels, places: gazetteer.gazetteer.places });
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+for (const [file, text] of [
+  ['public/basemap/basemap.json', json],
+  [LABELS_OUTPUT, labels.json],
+] as const) {
+  mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
+const font = path.join(root, 'public', LABEL_FONT.file);
+mkdirSync(path.dirname(font), { recursive: true });
+copyFileSync(require.resolve(LABEL_FONT.serve), font);
 console.log(
-  `basemap: wrote ${path.relative(process.cwd(), target) || target} (world-atlas ${resolution}, ${countries} countries + borders): ` +
-    `${rawBytes} bytes raw (${kib(rawBytes)} KiB), ${gzipBytes} bytes gzip (${kib(gzipBytes)} KiB)`,
+  `basemap: wrote public/basemap/basemap.json (world-atlas ${resolution}, ${countries} countries + borders) and ${LABELS_OUTPUT} (${labels.count} labels): ` +
+    `${rawBytes} bytes raw (${kib(rawBytes)} KiB), ${gzipBytes} bytes gzip (${kib(gzipBytes)} KiB) together; labels ${labels.gzipBytes} bytes gzip`,
 );

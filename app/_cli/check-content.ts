@@ -1,34 +1,39 @@
 /**
- * `npm run check`: validates the gazetteer and every chapter without building the
- * site, and prints each problem as `file:line: message`. Drafts are checked too, so
- * an author sees what is left to do; `--production` checks only what a production
- * build publishes (drafts left out), which is how the build runs it first.
+ * `npm run check`: validates the gazetteer, the map's curated labels (geo/map-labels.json)
+ * and every chapter without building the site, and prints each problem as `file:line: message`.
+ * Drafts are checked too, so an author sees what is left to do; `--production` checks only
+ * what a production build publishes (drafts left out), which is how the build runs it first.
  *
- *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>]
+ *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadStory } from '../_lib/content.server';
-import { ContentError } from '../_lib/problems';
+import { loadCuratedLabels } from '../_lib/labels/curated.server';
+import { ContentError, sortProblems } from '../_lib/problems';
 
-const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' } } });
+const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' } } });
 
+const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resolve(values.labels) : undefined);
 try {
   const story = await loadStory({
     includeDrafts: !values.production,
     contentDir: values.content ? path.resolve(values.content) : undefined,
     gazetteerFile: values.gazetteer ? path.resolve(values.gazetteer) : undefined,
   });
+  if (labels.problems.length) throw new ContentError(sortProblems(labels.problems));
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
   const used = new Set(story.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.places)));
   const drafts = story.chapters.filter((chapter) => chapter.draft).length;
   console.log(
     `content ok: ${story.chapters.length} chapters${values.production ? ', drafts left out (production)' : ` (${drafts} drafts)`}, ${steps} steps, ` +
-      `${used.size} of ${story.gazetteer.places.length} gazetteer places used`,
+      `${used.size} of ${story.gazetteer.places.length} gazetteer places used, ${labels.labels.seas.length} seas named`,
   );
 } catch (error) {
   if (error instanceof ContentError) {
-    console.error(error.message);
+    // One listing for everything, so an author fixes it all in one pass.
+    const problems = error.problems === labels.problems ? error.problems : sortProblems([...error.problems, ...labels.problems]);
+    console.error(new ContentError(problems).message);
     process.exit(1);
   }
   throw error;

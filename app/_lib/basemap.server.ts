@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BasemapCollection } from './basemap/types';
+import type { LabelData } from './labels/types';
 
 /** The shape the build writes (app/_lib/basemap). */
 export type Basemap = BasemapCollection;
@@ -16,4 +17,17 @@ export function getBasemap(root = process.cwd()): Promise<Basemap> {
     },
   );
   return cached;
+}
+
+let cachedLabels: Promise<LabelData> | undefined;
+
+/** The built label data (public/basemap/labels.json), read once per server process for static maps. */
+export function getLabels(root = process.cwd()): Promise<LabelData> {
+  cachedLabels ??= readFile(path.join(root, 'public', 'basemap', 'labels.json'), 'utf8').then(
+    (text) => JSON.parse(text) as LabelData,
+    (error: Error) => {
+      throw new Error(`The map labels are missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
+    },
+  );
+  return cachedLabels;
 }

@@ -1,4 +1,5 @@
-import { getBasemap } from './basemap.server';
+import { getBasemap, getLabels } from './basemap.server';
+import { STATIC_MAP_LAYERS } from './static-map/layers';
 import { staticMapSvg } from './static-map/render';
 import type { StaticMapSpec } from './static-map/spec';
 
@@ -9,5 +10,6 @@ export { CARD_MAP, EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlac
  * first-view maps (StaticMap), place pages and the reader view's images, so all draw alike.
  */
 export async function renderStaticMap(spec: StaticMapSpec): Promise<string> {
-  return staticMapSvg(spec, await getBasemap());
+  const [basemap, labels] = await Promise.all([getBasemap(), getLabels()]);
+  return staticMapSvg(spec, basemap, STATIC_MAP_LAYERS, labels.labels);
 }

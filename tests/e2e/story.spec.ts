@@ -23,11 +23,35 @@ async function expectSeamlessSwap(page: Page) {
     return drawn + Math.log2(pick(box.width / el.viewBox.baseVal.width, box.height / el.viewBox.baseVal.height));
   });
   const staticDot = (await dot.boundingBox())!;
+  // The page places the static labels again for the box it shows (it marks when it has).
+  await expect(svg.locator('g[data-map-labels]')).toHaveAttribute('data-placed-for', /^\d+x\d+$/);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const staticLabels = await labelCentres(page, '[data-static-map]');
+  expect(staticLabels.size).toBeGreaterThan(0);
   await mapReady(page);
   await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeCloseTo(staticZoom, 1);
   const marker = (await page.locator(`button[data-place="${first.places[0]}"] .marker-dot`).boundingBox())!;
   expect(Math.abs(marker.x + marker.width / 2 - (staticDot.x + staticDot.width / 2))).toBeLessThan(3);
   expect(Math.abs(marker.y + marker.height / 2 - (staticDot.y + staticDot.height / 2))).toBeLessThan(3);
+  // The same labels, in the same places.
+  await expect.poll(async () => [...(await labelCentres(page, '.gl-layer')).keys()].sort()).toEqual([...staticLabels.keys()].sort());
+  const liveLabels = await labelCentres(page, '.gl-layer');
+  for (const [id, [x, y]] of staticLabels) {
+    const [lx, ly] = liveLabels.get(id)!;
+    expect(Math.abs(lx - x), `${id} x`).toBeLessThan(2);
+    expect(Math.abs(ly - y), `${id} y`).toBeLessThan(2);
+  }
+}
+
+/** The screen centre of each label drawn inside `within` (the static SVG or the live map's layer), by id. */
+async function labelCentres(page: Page, within: string): Promise<Map<string, [number, number]>> {
+  const entries = await page.locator(`[data-story-map] ${within} [data-map-label]`).evaluateAll((elements) =>
+    elements.map((element) => {
+      const r = element.querySelector('text')!.getBoundingClientRect();
+      return [element.getAttribute('data-map-label')!, [r.x + r.width / 2, r.y + r.height / 2]] as [string, [number, number]];
+    }),
+  );
+  return new Map(entries);
 }
 
 interface Track {

@@ -57,4 +57,15 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('tests/fixtures/geo/duplicate-id.json:49: place "aleppo": duplicate id');
   });
+
+  it('fails on broken map labels with file:line: an unknown country code, a sea without coordinates or out of range', () => {
+    const { status, stderr } = check('--labels', 'tests/fixtures/geo/map-labels-broken.json');
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/geo/map-labels-broken.json';
+    expect(stderr).toContain(`${file}:4: seas "nowhere-sea": coordinates: is required`);
+    expect(stderr).toContain(`${file}:5: seas "far-sea": coordinates.1: latitude must lie inside the basemap`);
+    expect(stderr).toContain(`${file}:8: countryNames "XYZ": country: is not a country of the basemap`);
+    expect(stderr).toContain(`${file}:11: omittedCapitals "Pristina": reason: must say why`);
+    expect(stderr).not.toContain('black-sea');
+  });
 });

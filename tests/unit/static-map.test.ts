@@ -3,6 +3,7 @@ import { orient } from '@/app/_lib/basemap/geometry';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
 import type { CameraTarget, LngLat } from '@/app/_lib/camera';
 import { mapColors } from '@/app/_lib/map-style';
+import type { LabelCandidate } from '@/app/_lib/labels/types';
 import type { Place } from '@/app/_lib/schema';
 import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/layers';
 import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';
@@ -141,12 +142,48 @@ describe('staticMapSvg places', () => {
 
   it('escapes names in text and attributes', () => {
     const odd = { ...place('odd', [36, 36], 'Tom & "Jerry" <b>'), country: 'A<B' };
-    const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [odd], linkPlaces: true, title: 'Map: <script>"x"</script>' }), emptyBasemap);
+    const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [odd], activeIds: ['odd'], linkPlaces: true, title: 'Map: <script>"x"</script>' }), emptyBasemap);
     expect(svg).toContain('<text x="10" y="5">Tom &amp; &quot;Jerry&quot; &lt;b&gt;</text>');
     expect(svg).toContain('aria-label="Tom &amp; &quot;Jerry&quot; &lt;b&gt;, A&lt;B"');
     expect(svg).toContain('aria-label="Map: &lt;script&gt;&quot;x&quot;&lt;/script&gt;"');
     expect(svg).not.toContain('<b>');
     expect(svg).not.toContain('<script>');
+  });
+});
+
+describe('staticMapSvg labels', () => {
+  const candidates: LabelCandidate[] = [
+    { id: 'country-TST', kind: 'country', text: 'TESTLAND', width: 5, rank: 1, country: 'TST', anchors: [[36, 36, 0.02, 0]] },
+    { id: 'sea-test-sea', kind: 'sea', text: 'Test & Sea', width: 5, rank: 1, anchors: [[34, 34]] },
+  ];
+
+  it('names zoomed-out places only when active, as the live map does', () => {
+    const places = [place('a', [36, 36]), place('b', [36.2, 36.1])];
+    const far = staticMapSvg(spec({ camera: point([36, 36], 6), places, activeIds: ['a'] }), emptyBasemap);
+    expect(far).toContain('>a</text>');
+    expect(far).not.toContain('>b</text>');
+    const near = staticMapSvg(spec({ camera: point([36, 36], 7), places, activeIds: ['a'] }), emptyBasemap);
+    expect(near).toContain('>b</text>');
+  });
+
+  it('draws placed labels with their hooks, hidden from screen readers, under the places', () => {
+    const svg = staticMapSvg(spec({ camera: point([35, 35], 5), width: 800, height: 600, places: [place('a', [36.5, 37])], activeIds: ['a'] }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    expect(svg).toContain('<g aria-hidden="true" pointer-events="none"');
+    expect(svg).toMatch(/<g data-map-label="country-TST" data-label-kind="country" data-country="TST"><text [^>]*>TESTLAND<\/text>/);
+    expect(svg).toMatch(/<g data-map-label="sea-test-sea" data-label-kind="sea"><text [^>]*>Test &amp; Sea<\/text>/);
+    expect(svg.indexOf('data-map-label')).toBeLessThan(svg.indexOf('data-static-place'));
+  });
+
+  it('carries what the page needs to place the labels again for its box, only for maps at a camera zoom', () => {
+    const camera = staticMapSvg(spec({ camera: point([35, 35], 5), width: 800, height: 600, fit: 'camera' }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    const input = /data-label-input="([^"]*)"/.exec(camera)?.[1];
+    expect(input).toBeDefined();
+    const parsed = JSON.parse(input!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+    expect(parsed.zoom).toBeCloseTo(5, 6);
+    expect(parsed.center[0]).toBeCloseTo(35, 6);
+    expect(parsed.candidates.map((c: LabelCandidate) => c.id)).toEqual(['country-TST', 'sea-test-sea']);
+    const cover = staticMapSvg(spec({ camera: point([35, 35], 5), width: 800, height: 600 }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    expect(cover).not.toContain('data-label-input');
   });
 });
 
@@ -217,8 +254,8 @@ describe('staticMapSvg land and sea', () => {
 });
 
 describe('staticMapSvg layers', () => {
-  it('draws sea, land, highlight, borders and places, bottom first', () => {
-    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'places']);
+  it('draws sea, land, highlight, borders, labels and places, bottom first', () => {
+    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'labels', 'places']);
     const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [place('a', [36, 36])] }), { type: 'FeatureCollection', features: [border([[35, 36], [37, 36]])] });
     const at = (needle: string) => svg.indexOf(needle);
     expect(at(`fill="${mapColors.sea}"`)).toBeGreaterThan(0);

@@ -56,7 +56,7 @@ export default async function ReaderPage() {
             </li>
           ))}
         </ol>
-        <p>Basemap: Natural Earth (public domain).</p>
+        <p>Basemap: Natural Earth (public domain). Capitals: GeoNames (CC BY 4.0).</p>
       </section>
     </article>
   );

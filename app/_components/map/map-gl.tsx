@@ -14,6 +14,7 @@ import {
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
 import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
+import { attachLabelOverlay, type LabelState } from './label-overlay';
 
 export interface MapGLProps {
   places: Place[];
@@ -119,6 +120,16 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     latestTarget.current = target;
   });
 
+  // The labels read the step's places and countries when they draw; a new step redraws them.
+  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight });
+  const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
+  const focusKey = [...activePlaces.map((id) => places.find((p) => p.id === id)?.countryCode ?? ''), ...highlight].join(',');
+  useEffect(() => {
+    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))] };
+    labels.current?.refresh();
+  }, [places, activeKey, focusKey]);
+  useEffect(() => () => labels.current?.remove(), []);
+
   useEffect(() => {
     const map = ref.current;
     if (map && loaded.current) moveCamera(map, target, jump);
@@ -155,7 +166,7 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
         dragPan={!coarsePointer}
         dragRotate={false}
         pitchWithRotate={false}
-        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        attributionControl={{ compact: true, customAttribution: ['Natural Earth', 'GeoNames'] }}
         // No symbol layers to fade, and one world is enough for a regional story.
         fadeDuration={0}
         renderWorldCopies={false}
@@ -168,6 +179,7 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
           container.addEventListener('scroll', () => container.scrollTo(0, 0));
+          if (!HOSTED_STYLE_URL) labels.current = attachLabelOverlay(map, () => labelState.current);
           // The reader may have moved on while the map loaded; if not, take over the static view.
           if (handoff && latestTarget.current === initialTarget.current) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
           else moveCamera(map, latestTarget.current, true);

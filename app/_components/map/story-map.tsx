@@ -2,12 +2,13 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { cameraForStep, formatCenter, motionFor, type CameraPlace } from '@/app/_lib/camera';
-import { cameraFromStaticMap, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
+import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
 import { PlacePopup } from './place-popup';
+import { relabelStaticMap } from './static-labels';
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
@@ -27,8 +28,7 @@ function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
   const svg = box?.querySelector<SVGSVGElement>('[data-static-map]');
   const drawn = parseDrawnCamera(svg?.getAttribute('data-camera'));
   if (!box || !svg || !drawn) return null;
-  const meet = svg.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET;
-  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect(), meet ? 'meet' : 'slice');
+  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect(), fitOf(svg));
 }
 
 /**
@@ -87,6 +87,16 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   // scrolls the box to show it. The live map must start from the box's origin.
   useEffect(() => {
     if (state === 'ready') box.current?.scrollTo(0, 0);
+  }, [state]);
+
+  // The static map's labels were placed for the whole SVG; place them for the box it shows.
+  useEffect(() => {
+    const element = box.current;
+    if (!element || state === 'ready') return;
+    relabelStaticMap(element);
+    const observer = new ResizeObserver(() => relabelStaticMap(element));
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [state]);
 
   // Announce where the map went, for screen-reader users who cannot see it move.

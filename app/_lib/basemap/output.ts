@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { BASEMAP_BUDGET } from './config';
+import type { LabelData } from '../labels/types';
 import type { BasemapCollection } from './types';
 
 export interface Sizes {
@@ -8,7 +9,7 @@ export interface Sizes {
 }
 
 /** Minified JSON text plus its raw and gzip (level 9) byte sizes. */
-export function serializeBasemap(collection: BasemapCollection): Sizes & { json: string } {
+export function serializeBasemap(collection: BasemapCollection | LabelData): Sizes & { json: string } {
   const json = JSON.stringify(collection);
   const buffer = Buffer.from(json, 'utf8');
   return { json, rawBytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 9 }).length };

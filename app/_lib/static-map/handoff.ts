@@ -40,6 +40,21 @@ export function parseDrawnCamera(value: string | null | undefined): DrawnCamera 
 }
 
 /**
+ * How the browser shows an SVG's viewBox in the SVG's box with `preserveAspectRatio="xMidYMid
+ * <fit>"`: one scale for both axes (the larger ratio for slice, the smaller for meet), centred.
+ * `originX`/`originY` are where the viewBox's top-left corner lands, in the box's coordinates.
+ */
+export function displayedViewBox(viewBox: { width: number; height: number }, svg: Rect, fit: 'meet' | 'slice'): { scale: number; originX: number; originY: number } {
+  const scale = (fit === 'meet' ? Math.min : Math.max)(svg.width / viewBox.width, svg.height / viewBox.height);
+  return { scale, originX: svg.left + (svg.width - viewBox.width * scale) / 2, originY: svg.top + (svg.height - viewBox.height * scale) / 2 };
+}
+
+/** `meet` or `slice`, as an SVG element says. */
+export function fitOf(svg: SVGSVGElement): 'meet' | 'slice' {
+  return svg.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET ? 'meet' : 'slice';
+}
+
+/**
  * The live camera that shows what a static map shows on screen: its centre is the
  * geographic point under the middle of `container`, its zoom the drawn zoom plus the scale
  * the browser applied (`preserveAspectRatio="xMidYMid slice"`, or `meet` for a fitted view). The live map starts here,
@@ -47,9 +62,7 @@ export function parseDrawnCamera(value: string | null | undefined): DrawnCamera 
  * camera's zoom or fitted to a box.
  */
 export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number; height: number }, svg: Rect, container: Rect, fit: 'meet' | 'slice' = 'slice'): DrawnCamera {
-  const scale = (fit === 'meet' ? Math.min : Math.max)(svg.width / viewBox.width, svg.height / viewBox.height);
-  const originX = svg.left + (svg.width - viewBox.width * scale) / 2;
-  const originY = svg.top + (svg.height - viewBox.height * scale) / 2;
+  const { scale, originX, originY } = displayedViewBox(viewBox, svg, fit);
   const u = (container.left + container.width / 2 - originX) / scale;
   const v = (container.top + container.height / 2 - originY) / scale;
   const [cx, cy] = toWorld(drawn.center, drawn.zoom);

@@ -1,10 +1,15 @@
 import { geoPath, type GeoStream } from 'd3-geo';
 import type { BasemapCollection, BasemapFeature } from '../basemap/types';
 import { escapeHtml } from '../escape-html';
+import { labelsGroup } from '../labels/markup';
+import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';
+import { placeLabels } from '../labels/place-labels';
+import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
+import type { LabelCandidate } from '../labels/types';
 import { mapColors } from '../map-style';
 import type { LngLat } from '../camera';
 import type { Place } from '../schema';
-import { pixelSnap, type StaticMapFrame } from './projection';
+import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
 
@@ -12,6 +17,8 @@ import { forD3 } from './winding';
 export interface StaticMapContext {
   spec: StaticMapSpec;
   basemap: BasemapCollection;
+  /** Label candidates from the built label data; none draws no labels. */
+  labels: readonly LabelCandidate[];
   frame: StaticMapFrame;
   /** SVG path data of a feature, snapped to the spec's grid; empty when none of it is in view. */
   path: (feature: BasemapFeature) => string;
@@ -25,12 +32,13 @@ export interface StaticMapLayer {
   render: (context: StaticMapContext) => string;
 }
 
-export function contextFor(spec: StaticMapSpec, basemap: BasemapCollection, frame: StaticMapFrame): StaticMapContext {
+export function contextFor(spec: StaticMapSpec, basemap: BasemapCollection, frame: StaticMapFrame, labels: readonly LabelCandidate[] = []): StaticMapContext {
   const { projection } = frame;
   const path = geoPath({ stream: (sink: GeoStream) => projection.stream(pixelSnap(sink, spec.grid)) }).digits(0);
   return {
     spec,
     basemap,
+    labels,
     frame,
     path: (feature) => path(forD3(feature)) ?? '',
     pointInBox(coordinates) {
@@ -77,9 +85,11 @@ export const bordersLayer: StaticMapLayer = {
   render: (context) => `<path d="${pathsOf(context, (f) => f.properties.kind === 'border')}" fill="none" stroke="${mapColors.border}" stroke-width="0.8"/>`,
 };
 
-function placeMarkup(place: Place, [x, y]: [number, number], { activeIds, linkPlaces }: StaticMapSpec): string {
+function placeMarkup(place: Place, [x, y]: [number, number], { activeIds, linkPlaces }: StaticMapSpec, zoom: number): string {
   const on = activeIds.includes(place.id);
-  const dot = `<g class="${on ? 'static-dot is-active' : 'static-dot'}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"><circle r="${on ? 7 : 5}"/><text x="10" y="5">${escapeHtml(place.name)}</text></g>`;
+  // As on the live map: zoomed out, only the step's own places are named.
+  const name = markerNameShows(place.id, activeIds, zoom) ? `<text x="10" y="5">${escapeHtml(place.name)}</text>` : '';
+  const dot = `<g class="${on ? 'static-dot is-active' : 'static-dot'}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"><circle r="${on ? 7 : 5}"/>${name}</g>`;
   return linkPlaces
     ? `<a href="/places/${place.id}" data-static-place="${place.id}" aria-label="${escapeHtml(`${place.name}, ${place.country}`)}">${dot}</a>`
     : `<g data-static-place="${place.id}">${dot}</g>`;
@@ -92,11 +102,55 @@ export const placesLayer: StaticMapLayer = {
     return context.spec.places
       .map((place) => {
         const point = context.pointInBox(place.coordinates);
-        return point ? placeMarkup(place, point, context.spec) : '';
+        return point ? placeMarkup(place, point, context.spec, zoomOfFrame(context.frame)) : '';
       })
       .join('');
   },
 };
 
+/**
+ * Country, sea and capital names, placed by the same function as on the live map, clear of
+ * the markers and (for maps the live map replaces) of the attribution's corner.
+ */
+export const labelsLayer: StaticMapLayer = {
+  id: 'labels',
+  render(context) {
+    const { spec, frame, labels } = context;
+    if (labels.length === 0) return '';
+    const zoom = zoomOfFrame(frame);
+    const project = (p: [number, number]) => frame.projection(p) ?? null;
+    const obstacles = markerObstacles(spec.places, spec.activeIds, zoom, context.pointInBox);
+    if (spec.fit === 'camera') obstacles.push(attributionZone(spec.width, spec.height));
+    const focus = focusOf(spec);
+    const placed = placeLabels({ candidates: labels, project, zoom, width: spec.width, height: spec.height, obstacles, focus });
+    if (!(spec.fit === 'camera' && (frame.atCameraZoom || frame.contain))) return labelsGroup(placed);
+    // Cropped (or, contained, widened) by a box the server does not know: the page places the
+    // labels again for it (static-labels.ts), from every candidate the box could show.
+    const [[x0, y0], [x1, y1]] = frame.contain ? frame.extent : [[0, 0], [spec.width, spec.height]];
+    const shifted = (p: [number, number]): [number, number] | null => {
+      const q = project(p);
+      return q && [q[0] - x0, q[1] - y0];
+    };
+    const [lng, lat] = frame.projection.invert?.([spec.width / 2, spec.height / 2]) ?? [0, 0];
+    const input: StaticLabelInput = {
+      center: [lng, lat],
+      zoom,
+      width: spec.width,
+      height: spec.height,
+      focus,
+      activeIds: [...spec.activeIds],
+      places: spec.places.filter((place) => context.pointInBox(place.coordinates)).map(({ id, name, coordinates }) => ({ id, name, coordinates })),
+      candidates: candidatesInView(labels, shifted, zoom, x1 - x0, y1 - y0),
+    };
+    return labelsGroup(placed, ` data-label-input="${escapeHtml(JSON.stringify(input))}"`);
+  },
+};
+
+/** The countries a map is about, to name first: its active places' and its highlighted ones. */
+export function focusOf(spec: Pick<StaticMapSpec, 'places' | 'activeIds' | 'highlight'>): string[] {
+  const active = spec.places.filter((place) => spec.activeIds.includes(place.id)).map((place) => place.countryCode);
+  return [...new Set([...active, ...spec.highlight])];
+}
+
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, placesLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, labelsLayer, placesLayer];

@@ -1,5 +1,6 @@
 import type { BasemapCollection } from '../basemap/types';
 import { escapeHtml } from '../escape-html';
+import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
 import { formatDrawnCamera } from './handoff';
 import { frameFor } from './projection';
@@ -9,9 +10,9 @@ import type { StaticMapSpec } from './spec';
  * The SVG markup of a static map: the basemap in Web Mercator at MapLibre's scale, then
  * each layer in order. Pure, so it is tested with a small basemap of its own.
  */
-export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, layers: readonly StaticMapLayer[] = STATIC_MAP_LAYERS): string {
+export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, layers: readonly StaticMapLayer[] = STATIC_MAP_LAYERS, labels: readonly LabelCandidate[] = []): string {
   const frame = frameFor(spec);
-  const context = contextFor(spec, basemap, frame);
+  const context = contextFor(spec, basemap, frame, labels);
   const { width, height } = spec;
   const size = spec.fit === 'camera' && frame.atCameraZoom ? ` width="${width}" height="${height}" class="static-map-camera"` : '';
   // With links inside it is a group of them; an "img" may not contain interactive elements.

@@ -1,0 +1,162 @@
+/**
+ * Label placement: which labels a map draws, where and how big. One pure function for the
+ * static SVG and the live map alike, so both show the same labels at the same camera and box.
+ * Greedy by priority; a label is drawn only where it overlaps no label drawn before it, no
+ * obstacle (markers, attribution, locator, legend) and stays inside the box.
+ */
+import { worldSize } from './mercator';
+import { bandForZoom, LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
+
+const LABEL_BANDS_COUNT = LABEL_BANDS.length;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacementInput {
+  candidates: readonly LabelCandidate[];
+  /** `[lng, lat]` to CSS pixels in the box (the map's own projection), or null when not drawable. */
+  project: (lngLat: [number, number]) => [number, number] | null;
+  /** The camera's zoom at MapLibre's scale (a fitted static map passes the zoom of its scale). */
+  zoom: number;
+  width: number;
+  height: number;
+  /** Boxes no label may overlap, in the same pixels. */
+  obstacles?: readonly Rect[];
+  /** ISO alpha-3 codes to name first: the countries of the step's places and its highlights. */
+  focus?: readonly string[];
+}
+
+export interface PlacedLabel {
+  id: string;
+  kind: LabelKind;
+  text: string;
+  country?: string;
+  /** Where the text is anchored: its centre for countries and seas, its start (or end) beside a capital's square. */
+  x: number;
+  y: number;
+  textAnchor: 'middle' | 'start' | 'end';
+  /** Font size and letter spacing in CSS pixels. */
+  size: number;
+  letterSpacing: number;
+  /** A capital's square, centred on the city. */
+  point?: [number, number];
+  /** What the label covers, margin included. */
+  box: Rect;
+}
+
+/** Boxes below this area (CSS px²) are thumbnails: smaller and fewer labels. */
+const SMALL_MAP_AREA = 150_000;
+const SMALL_MAP_MAX_LABELS = 7;
+/** Room kept between labels, and between a label and anything else. */
+export const LABEL_GAP = 3;
+/** Kept clear along the box's edges. */
+const EDGE = 4;
+/** Safety on measured widths: rounding, and a fallback font if ours fails to load. */
+const WIDTH_SLACK = 1.06;
+/** Half the side of a capital's square. */
+export const CAPITAL_MARK = 2.5;
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** Font size and spacing (in em) by kind, rank and zoom. */
+export function labelStyle(kind: LabelKind, rank: number, zoom: number, small: boolean): { size: number; letterSpacing: number } {
+  const scale = small ? 0.85 : 1;
+  if (kind === 'country') return { size: scale * clamp([15, 13.5, 12, 11][rank - 1]! + 0.8 * (zoom - 5), 10, 19), letterSpacing: 0.08 };
+  if (kind === 'sea') return { size: scale * clamp([13, 12, 11][rank - 1]! + 0.5 * (zoom - 5), 10, 15), letterSpacing: 0.06 };
+  return { size: scale * clamp(11 + 0.3 * (zoom - 5), 10, 13), letterSpacing: 0 };
+}
+
+/** Lowest zoom at which a kind and rank is named at all. */
+function minZoomOf(kind: LabelKind, rank: number): number {
+  if (kind === 'sea') return [0, 3.5, 5.5][rank - 1] ?? 6;
+  if (kind === 'capital') return [3.5, 4.5, 5][rank - 1] ?? 6;
+  return 0;
+}
+
+/** Lower is earlier: focus countries, then the large countries and main seas, then the rest, capitals last. */
+function priorityOf(candidate: LabelCandidate, focus: readonly string[]): number {
+  const focused = candidate.country && candidate.kind === 'country' ? focus.indexOf(candidate.country) : -1;
+  if (focused >= 0) return focused;
+  if (candidate.kind === 'country') return 100 + candidate.rank;
+  if (candidate.kind === 'sea') return 100 + candidate.rank + 0.5;
+  return 200 + candidate.rank;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The labels to draw, in drawing order. Deterministic: the same input gives the same output.
+ *
+ * @example
+ * placeLabels({ candidates, project: (p) => map.project(p), zoom: 5, width: 800, height: 600, obstacles: markerBoxes })
+ */
+export function placeLabels(input: PlacementInput): PlacedLabel[] {
+  const { candidates, project, zoom, width, height, obstacles = [], focus = [] } = input;
+  const small = width * height < SMALL_MAP_AREA;
+  const band = bandForZoom(zoom);
+  const px = worldSize(zoom);
+  const taken: Rect[] = obstacles.map((o) => grow(o, LABEL_GAP));
+  const inside = (r: Rect) => r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;
+  const free = (r: Rect) => inside(r) && !taken.some((t) => overlaps(r, t));
+  const center: [number, number] = [width / 2, height / 2];
+
+  const ordered = candidates
+    .filter((c) => zoom >= minZoomOf(c.kind, c.rank))
+    .map((c) => ({ c, priority: priorityOf(c, focus) }))
+    .sort((a, b) => a.priority - b.priority || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+
+  const placed: PlacedLabel[] = [];
+  for (const { c } of ordered) {
+    if (small && placed.length >= SMALL_MAP_MAX_LABELS) break;
+    const { size, letterSpacing } = labelStyle(c.kind, c.rank, zoom, small);
+    const textWidth = (c.width * size + letterSpacing * size * Math.max(0, [...c.text].length - 1)) * WIDTH_SLACK;
+    const textHeight = size * 1.2;
+    const focused = !!c.country && focus.includes(c.country);
+    const label = c.kind === 'capital' ? placeCapital(c, size, textWidth, textHeight) : placeArea(c, size, textWidth, textHeight, focused);
+    if (!label) continue;
+    placed.push({ ...label, id: c.id, kind: c.kind, text: c.text, ...(c.country ? { country: c.country } : {}), size: round1(size), letterSpacing: round1(letterSpacing * size) });
+    taken.push(grow(label.box, LABEL_GAP));
+  }
+  return placed;
+
+  type Spot = Pick<PlacedLabel, 'x' | 'y' | 'textAnchor' | 'box' | 'point'>;
+
+  /** A country or sea: centred on the first anchor, nearest the middle of the box, where it fits. */
+  function placeArea(c: LabelCandidate, _size: number, w: number, h: number, focused: boolean): Spot | null {
+    // The anchors of this zoom's band and coarser ones first, the whole shape's first of all;
+    // then finer cells, where a marker or another label has taken those spots.
+    const rank = (a: LabelAnchor) => ((a[3] ?? 0) <= band ? (a[3] ?? 0) : LABEL_BANDS_COUNT + (a[3] ?? 0));
+    const spots = c.anchors
+      .map((a) => ({ a, p: project([a[0], a[1]]) }))
+      .filter((s): s is { a: LabelAnchor; p: [number, number] } => s.p !== null && s.p[0] >= 0 && s.p[0] <= width && s.p[1] >= 0 && s.p[1] <= height)
+      .sort((s, t) => rank(s.a) - rank(t.a) || Math.hypot(s.p[0] - center[0], s.p[1] - center[1]) - Math.hypot(t.p[0] - center[0], t.p[1] - center[1]));
+    for (const { a, p } of spots) {
+      // A country's name must mostly fit inside its shape: the inscribed circle holds at least
+      // part of its width (more leeway for the countries the step is about).
+      if (c.kind === 'country' && 2 * (a[2] ?? 0) * px < w * (focused ? 0.4 : 0.6)) continue;
+      const box = { x: p[0] - w / 2, y: p[1] - h / 2, width: w, height: h };
+      if (free(box)) return { x: round1(p[0]), y: round1(p[1]), textAnchor: 'middle', box };
+    }
+    return null;
+  }
+
+  /** A capital: a square on the city, its name to the right, or to the left when that is taken. */
+  function placeCapital(c: LabelCandidate, size: number, w: number, h: number): Spot | null {
+    const anchor = c.anchors[0];
+    const p = anchor && project([anchor[0], anchor[1]]);
+    if (!p) return null;
+    const gap = CAPITAL_MARK + size * 0.35;
+    for (const side of ['start', 'end'] as const) {
+      const left = side === 'start' ? p[0] - CAPITAL_MARK : p[0] - gap - w;
+      const box = { x: left, y: p[1] - h / 2, width: w + gap + CAPITAL_MARK, height: h };
+      if (free(box)) return { x: round1(side === 'start' ? p[0] + gap : p[0] - gap), y: round1(p[1]), textAnchor: side, point: [round1(p[0]), round1(p[1])], box };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { cameraOn, expect, map, scrollSettled, startMap, test } from './fixtures';
+import { allSteps, story } from './story-data';
+
+/*
+ * Labels on the live map, at every step of the story, on a laptop and on a phone: the map
+ * alone tells the reader where they are. Found through the labels' own attributes (README).
+ */
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface Seen {
+  labels: { id: string; kind: string; country: string | null; box: Box }[];
+  markers: Box[];
+  attribution: Box | null;
+  map: Box;
+  column: Box | null;
+}
+
+/** Every label drawn on the live map, with the boxes it must stay clear of. */
+function readMap(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const box = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const root = document.querySelector('[data-story-map]')!;
+    const labels = [...root.querySelectorAll('.gl-layer [data-map-label]')].map((element) => ({
+      id: element.getAttribute('data-map-label')!,
+      kind: element.getAttribute('data-label-kind')!,
+      country: element.getAttribute('data-country'),
+      box: box(element.querySelector('text')!),
+    }));
+    const markers = [...root.querySelectorAll('button[data-place] .marker-dot, button[data-place] .marker-label')].map(box).filter((b) => b.width > 0);
+    const attribution = root.querySelector('.maplibregl-ctrl-attrib');
+    const column = document.querySelector('[data-story-text]');
+    return { labels, markers, attribution: attribution ? box(attribution) : null, map: box(root), column: column ? box(column) : null };
+  });
+}
+
+/** Resolves after two more frames: the overlay draws in the frame after the camera's last move. */
+const framesLater = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+/** What is wrong with the labels of one step, as sentences; none when all is well. */
+function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
+  const step = allSteps.find((s) => s.id === stepId)!;
+  const wanted = [...new Set(step.places.map((id) => story.gazetteer.byId.get(id)!.countryCode))];
+  // In view: inside the map's box, and on a laptop clear of the text column beside it.
+  const visible = seen.labels.filter((label) => inside(label.box, seen.map) && !(desktop && seen.column && overlaps(label.box, seen.column)));
+  const named = new Set(visible.filter((label) => label.kind === 'country').map((label) => label.country));
+  const problems: string[] = [];
+  for (const code of wanted) if (!named.has(code)) problems.push(`${stepId}: ${code} (a place's country) is not named in view`);
+  // At least a neighbour: a country besides the place's (for a step across two countries, each is the other's).
+  if (named.size < 2) problems.push(`${stepId}: no other country is named in view (named: ${[...named].join(', ') || 'none'})`);
+  seen.labels.forEach((a, i) => {
+    for (const b of seen.labels.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`${stepId}: labels ${a.id} and ${b.id} overlap`);
+    for (const marker of seen.markers) if (overlaps(a.box, marker)) problems.push(`${stepId}: label ${a.id} covers a marker`);
+    if (seen.attribution && overlaps(a.box, seen.attribution)) problems.push(`${stepId}: label ${a.id} covers the attribution`);
+  });
+  return problems;
+}
+
+for (const { name, viewport } of [
+  { name: 'laptop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+]) {
+  test.describe(`on a ${name} (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport });
+
+    test('every step names the country of each of its places and another country in view, with no label over another, a marker or the attribution', async ({ page }) => {
+      test.setTimeout(300_000);
+      const first = allSteps[0]!;
+      await page.goto(`/#${first.id}`);
+      await startMap(page);
+      const problems: string[] = [];
+      for (const [index, step] of allSteps.entries()) {
+        // J moves to the next step, after reading a card taller than the room a screen at a time.
+        for (let presses = 0; index > 0 && presses < 8 && (await map(page).getAttribute('data-active-step')) !== step.id; presses++) {
+          await page.keyboard.press('j');
+          await scrollSettled(page);
+        }
+        await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+        await cameraOn(page, step.id);
+        await framesLater(page);
+        problems.push(...problemsAt(step.id, await readMap(page), viewport.width >= 900));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test('with the label font missing, the map keeps its markers and labels in a fallback font', async ({ page, consoleErrors }) => {
+  await page.route('**/fonts/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.goto('/');
+  const staticLabels = page.locator('[data-static-map] [data-map-label]');
+  await expect(staticLabels.first()).toBeVisible();
+  await startMap(page);
+  await expect(page.locator('button[data-place]').first()).toBeAttached();
+  await expect(page.locator('.gl-layer [data-map-label]').first()).toBeVisible();
+  // The failed font request is the one expected console error.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404|Failed to load resource/.test(e)));
+});
+
+test('the labels are hidden from screen readers and let clicks through to the markers', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-static-map] g[data-map-labels]')).toHaveAttribute('aria-hidden', 'true');
+  await startMap(page);
+  const overlay = page.locator('svg[data-map-labels-overlay]');
+  await expect(overlay).toHaveAttribute('aria-hidden', 'true');
+  await expect(overlay).toHaveCSS('pointer-events', 'none');
+});

@@ -1,0 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * Tests that draw maps (static maps, share cards) read the generated basemap and labels. In a
+ * fresh clone `npm test` runs the unit tests before the build has made them: make them first.
+ */
+export default function buildBasemapIfMissing(): void {
+  if (existsSync('public/basemap/basemap.json') && existsSync('public/basemap/labels.json')) return;
+  execFileSync('npm', ['run', '-s', 'basemap'], { stdio: 'inherit' });
+}
