@@ -70,6 +70,17 @@ export function frameForBounds([[west, south], [east, north]]: Bounds, size: { w
   return { center, zoom, width: size.width, height: size.height };
 }
 
+/** The bounds a camera shows in a box of `width` × `height` CSS pixels (no rotation, no pitch). */
+export function viewBounds([lng, lat]: LngLat, zoom: number, width: number, height: number): Bounds {
+  const size = worldSize(zoom);
+  const x = mercatorX(lng);
+  const y = mercatorY(lat);
+  return [
+    [(x - width / 2 / size) * 360 - 180, latFromMercatorY(y + height / 2 / size)],
+    [(x + width / 2 / size) * 360 - 180, latFromMercatorY(y - height / 2 / size)],
+  ];
+}
+
 /**
  * How the view is marked in the locator: its rectangle, clipped to the locator; a dot with a
  * ring when it is too small to see as a rectangle; null when it lies wholly outside.

@@ -1,4 +1,6 @@
 import { getBasemap } from './basemap.server';
+
+export { getCountryIndex } from './basemap.server';
 import { staticMapSvg } from './static-map/render';
 import type { StaticMapSpec } from './static-map/spec';
 

@@ -7,6 +7,7 @@ import type { Place } from '../schema';
 import { pixelSnap, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
+import { locatorLayer } from './locator-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
 export interface StaticMapContext {
@@ -97,4 +98,4 @@ export const placesLayer: StaticMapLayer = {
 };
 
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, placesLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, placesLayer, locatorLayer];

@@ -1,4 +1,6 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
+import type { CountryIndex } from '../countries';
+import { locatorForStep, type StepLocator } from '../locator';
 import type { Place } from '../schema';
 
 /**
@@ -28,6 +30,8 @@ export interface StaticMapSpec {
    * box scales it up). Boxes to fit are always drawn to cover.
    */
   fit: 'cover' | 'camera';
+  /** The locator inset, drawn when the map is a close-up (and drawn whole: `cover`). */
+  locator?: StepLocator | null;
 }
 
 /** How big a static map is and how it sits in its page: one preset per place it appears. */
@@ -58,6 +62,8 @@ export interface MapStory {
   byId: ReadonlyMap<string, Place>;
   /** Every place of the page's story, drawn around the step's own; only the step's places when omitted. */
   storyPlaces?: readonly Place[];
+  /** The basemap's countries, which frame and name the locator; no locator without them. */
+  countries?: CountryIndex;
 }
 
 function withSize(camera: CameraTarget, size: StaticMapSize): Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit' | 'grid' | 'linkPlaces'> {
@@ -83,16 +89,18 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     activeIds: step.places,
     highlight: step.countries,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
+    locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
   };
 }
 
 /** The static map of one place, on its own page: its country highlighted. */
-export function staticMapForPlace(place: Place, size: StaticMapSize): StaticMapSpec {
+export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
   return {
     ...withSize({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
     places: [place],
     activeIds: [place.id],
     highlight: [place.countryCode],
     title: `Map of ${place.name}, ${place.country}`,
+    locator: countries ? locatorForStep([place], countries) : null,
   };
 }

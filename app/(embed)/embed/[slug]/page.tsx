@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
-import { EMBED_MAP, staticMapForStep } from '../../../_lib/static-map.server';
+import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
 
@@ -22,7 +22,8 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
   const page = await getChapterPage((await params).slug);
   if (!page) notFound();
   const { chapter, gazetteer } = page;
-  const view = storyView([chapter], gazetteer);
+  const countries = await getCountryIndex();
+  const view = storyView([chapter], gazetteer, countries);
   const first = view.steps[0]!;
   return (
     <main>
@@ -31,7 +32,7 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
         title={chapter.title}
         chapterUrl={`/chapters/${chapter.slug}`}
         steps={<MdxContent code={chapter.code} />}
-        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places }, EMBED_MAP)} />}
+        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places, countries }, EMBED_MAP)} />}
       />
     </main>
   );
