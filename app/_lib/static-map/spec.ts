@@ -89,7 +89,7 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     activeIds: step.places,
     highlight: step.countries,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
-    locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
+    ...(story.countries ? { locator: locatorForStep(stepPlaces, story.countries) } : {}),
   };
 }
 
@@ -101,6 +101,6 @@ export function staticMapForPlace(place: Place, size: StaticMapSize, countries?:
     activeIds: [place.id],
     highlight: [place.countryCode],
     title: `Map of ${place.name}, ${place.country}`,
-    locator: countries ? locatorForStep([place], countries) : null,
+    ...(countries ? { locator: locatorForStep([place], countries) } : {}),
   };
 }
