@@ -1,4 +1,3 @@
-import { escapeHtml } from '../escape-html';
 import { LOCATOR_SIZE, locatorMark, showsLocator, type LocatorMark, type StepLocator } from '../locator';
 import { mapColors } from '../map-style';
 import type { BasemapCollection } from '../basemap/types';
@@ -76,7 +75,8 @@ export const locatorLayer: StaticMapLayer = {
     const x = spec.width - width - INSET_MARGIN;
     const { width: w, height: h } = spec.locator.frame;
     return (
-      `<g data-static-locator="" aria-label="${escapeHtml(spec.locator.label)}">` +
+      // Part of the map's image; its words are in the map's name (`withLocatorTitle`).
+      `<g data-static-locator="">` +
       `<svg x="${x}" y="${INSET_MARGIN}" width="${width}" height="${height}" viewBox="0 0 ${w} ${h}">${locatorBackground(spec.locator, basemap)}${locatorMarkSvg(mark)}</svg>` +
       `<rect x="${x}" y="${INSET_MARGIN}" width="${width}" height="${height}" fill="none" stroke="${mapColors.border}"/></g>`
     );

@@ -1,6 +1,6 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
 import type { CountryIndex } from '../countries';
-import { locatorForStep, type StepLocator } from '../locator';
+import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import type { Place } from '../schema';
 
 /**
@@ -66,6 +66,12 @@ export interface MapStory {
   countries?: CountryIndex;
 }
 
+/** A close-up drawn whole shows the locator inset, so its words join the map's name. */
+function withLocator(spec: StaticMapSpec, locator: StepLocator | null): StaticMapSpec {
+  const shown = locator && spec.fit === 'cover' && spec.camera.kind === 'point' && showsLocator(spec.camera.zoom);
+  return { ...spec, locator, ...(shown ? { title: `${spec.title}. ${locator.label}` } : {}) };
+}
+
 function withSize(camera: CameraTarget, size: StaticMapSize): Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit' | 'grid' | 'linkPlaces'> {
   const capped = camera.kind === 'point' && size.maxPointZoom !== undefined ? { ...camera, zoom: Math.min(camera.zoom, size.maxPointZoom) } : camera;
   return { camera: capped, width: size.width, height: size.height, fit: size.fit, grid: size.grid, linkPlaces: size.linkPlaces };
@@ -83,24 +89,24 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
   });
-  return {
+  const spec: StaticMapSpec = {
     ...withSize(cameraForStep(step, story.byId), size),
     places: story.storyPlaces ?? stepPlaces,
     activeIds: step.places,
     highlight: step.countries,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
-    ...(story.countries ? { locator: locatorForStep(stepPlaces, story.countries) } : {}),
   };
+  return story.countries ? withLocator(spec, locatorForStep(stepPlaces, story.countries)) : spec;
 }
 
 /** The static map of one place, on its own page: its country highlighted. */
 export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
-  return {
+  const spec: StaticMapSpec = {
     ...withSize({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
     places: [place],
     activeIds: [place.id],
     highlight: [place.countryCode],
     title: `Map of ${place.name}, ${place.country}`,
-    ...(countries ? { locator: locatorForStep([place], countries) } : {}),
   };
+  return countries ? withLocator(spec, locatorForStep([place], countries)) : spec;
 }
