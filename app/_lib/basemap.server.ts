@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BasemapCollection } from './basemap/types';
 import type { LabelData } from './labels/types';
+import { countryIndex, type CountryIndex } from './countries';
 
 /** The shape the build writes (app/_lib/basemap). */
 export type Basemap = BasemapCollection;
@@ -30,4 +31,12 @@ export function getLabels(root = process.cwd()): Promise<LabelData> {
     },
   );
   return cachedLabels;
+}
+
+let countries: Promise<CountryIndex> | undefined;
+
+/** Names and mainland bounds of the basemap's countries, for map keys and locators. */
+export function getCountryIndex(root = process.cwd()): Promise<CountryIndex> {
+  countries ??= getBasemap(root).then(countryIndex);
+  return countries;
 }

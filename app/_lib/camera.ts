@@ -79,13 +79,17 @@ export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, Came
   };
 }
 
+/** Room kept between a place and an overlay (locator, legend, attribution), in CSS pixels: a marker's dot and then some. */
+export const OVERLAY_GAP = 16;
+
 /**
  * Padding that keeps the places clear of the text column where it overlaps the
- * map. The overlap is measured from real boxes, not assumed; a side that would
+ * map, and of the boxes laid over the map (`overlays`: the locator, the legend, the
+ * attribution). The overlap is measured from real boxes, not assumed; a side that would
  * leave the places less than a third of the map is capped, because padding wider
  * than the map makes MapLibre's fitBounds do nothing.
  */
-export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN): Padding {
+export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN, overlays: readonly Box[] = []): Padding {
   const padding: Padding = { top: margin, right: margin, bottom: margin, left: margin };
   const width = map.right - map.left;
   const height = map.bottom - map.top;
@@ -97,6 +101,13 @@ export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN): 
     const coversRight = column.right >= map.right - 1 && overlapRight > 0;
     if (overlapsVertically && coversLeft && !coversRight) padding.left = overlapLeft + margin;
     else if (overlapsVertically && coversRight && !coversLeft) padding.right = overlapRight + margin;
+  }
+  for (const overlay of overlays) {
+    if (overlay.right <= map.left || overlay.left >= map.right || overlay.bottom <= map.top || overlay.top >= map.bottom) continue;
+    // Clear each overlay from the side where that costs the least room.
+    const reach: Padding = { top: overlay.bottom - map.top, bottom: map.bottom - overlay.top, left: overlay.right - map.left, right: map.right - overlay.left };
+    const side = (Object.keys(reach) as Array<keyof Padding>).reduce((best, key) => (reach[key] < reach[best] ? key : best));
+    padding[side] = Math.max(padding[side], reach[side] + OVERLAY_GAP);
   }
   const maxHorizontal = (width * 2) / 3;
   const maxVertical = (height * 2) / 3;

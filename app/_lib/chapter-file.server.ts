@@ -90,6 +90,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     chapter: compiled.frontmatter?.slug ?? '',
     places: props.places ?? (props.place ? [props.place] : []),
     countries: props.countries ?? [],
+    legend: props.legend ?? [],
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing, frame: props.frame },
     text,
     blocks,

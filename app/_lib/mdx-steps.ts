@@ -31,7 +31,7 @@ export interface StepSink {
   problems: Problem[];
 }
 
-/** Evaluates the literal subset of JS an author may write in an attribute: numbers, strings, arrays of them. */
+/** Evaluates the literal subset of JS an author may write in an attribute: numbers, strings, and arrays and objects of them. */
 function literalValue(node: Expression | SpreadElement | null | undefined): unknown {
   if (!node) throw new Error('empty expression');
   switch (node.type) {
@@ -44,8 +44,17 @@ function literalValue(node: Expression | SpreadElement | null | undefined): unkn
       break;
     case 'ArrayExpression':
       return node.elements.map((element) => literalValue(element));
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        node.properties.map((property) => {
+          if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) throw new Error('only plain `key: value` pairs are allowed in an object');
+          const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+          if (key === undefined) throw new Error('object keys must be names or strings');
+          return [key, literalValue(property.value as Expression)];
+        }),
+      );
   }
-  throw new Error(`only numbers, strings and arrays of them are allowed here (found ${node.type})`);
+  throw new Error(`only numbers, strings, and arrays and objects of them are allowed here (found ${node.type})`);
 }
 
 function attributeValue(attribute: MdxJsxAttribute): unknown {

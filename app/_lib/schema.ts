@@ -64,6 +64,35 @@ export const frontmatterSchema = z
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/**
+ * One line of a step's map key: what a colour means and what carries it. Later kinds of
+ * marks (connections, areas, annotations) become more optional fields here.
+ */
+export const legendEntrySchema = z.strictObject({
+  label: z.string().trim().min(1, 'must say what the colour means').max(80, 'must be at most 80 characters: a key line, not a caption'),
+  countries: z.array(countryCode).min(1, 'must name at least one country'),
+});
+
+const quoted = (codes: readonly string[]) => codes.map((code) => `"${code}"`).join(', ');
+
+/** Every colour that means something gets a key, and the key names only what the step colours. */
+function checkLegend(step: { countries?: string[]; legend?: Array<{ countries: string[] }> }, ctx: z.RefinementCtx): void {
+  const lit = new Set(step.countries ?? []);
+  const keyed = step.legend?.flatMap((entry) => entry.countries) ?? [];
+  const stray = [...new Set(keyed.filter((code) => !lit.has(code)))];
+  if (stray.length) {
+    ctx.addIssue({ code: 'custom', path: ['legend'], message: `names ${quoted(stray)}, which the step does not highlight: add to countries={[…]} or remove from the key` });
+  }
+  const twice = [...new Set(keyed.filter((code, i) => keyed.indexOf(code) !== i))];
+  if (twice.length) ctx.addIssue({ code: 'custom', path: ['legend'], message: `names ${quoted(twice)} in more than one entry: one colour, one meaning` });
+  const unkeyed = [...lit].filter((code) => !keyed.includes(code));
+  if (unkeyed.length && !step.legend) {
+    ctx.addIssue({ code: 'custom', path: ['countries'], message: `highlights ${quoted(unkeyed)} but has no legend: say what the colour means, e.g. legend={[{ label: "…", countries: [${quoted(unkeyed)}] }]}` });
+  } else if (unkeyed.length) {
+    ctx.addIssue({ code: 'custom', path: ['legend'], message: `does not say what the colour of ${quoted(unkeyed)} means: add them to an entry` });
+  }
+}
+
 /** The attributes of a `<Step>` element in a chapter. */
 export const stepPropsSchema = z
   .strictObject({
@@ -76,12 +105,15 @@ export const stepPropsSchema = z
     countries: z.array(countryCode).optional(),
     /** Places kept in view around the step's own, not about it: an establishing shot's frame. */
     frame: z.array(kebabId).min(1).optional(),
+    legend: z.array(legendEntrySchema).min(1, 'must have at least one entry; leave it out when nothing is coloured').optional(),
   })
   .refine((p) => (p.place === undefined) !== (p.places === undefined), {
     message: 'a Step needs exactly one of place="…" or places={[…]}',
-  });
+  })
+  .superRefine(checkLegend);
 
 export type StepProps = z.infer<typeof stepPropsSchema>;
+export type LegendEntry = z.infer<typeof legendEntrySchema>;
 
 /** The attributes of a `<Context>` note: what the desk adds from outside the article, and from where. */
 export const contextPropsSchema = z.strictObject({
@@ -115,6 +147,8 @@ export interface StepMeta {
   chapter: string;
   places: string[];
   countries: string[];
+  /** The map key, as the chapter states it; empty when the step colours nothing. */
+  legend: LegendEntry[];
   camera: CameraOverrides;
   /** Plain text of the step, for place pages and popups; context notes are labelled in it. */
   text: string;

@@ -3,6 +3,8 @@ import { STATIC_MAP_LAYERS } from './static-map/layers';
 import { staticMapSvg } from './static-map/render';
 import type { StaticMapSpec } from './static-map/spec';
 
+export { getCountryIndex } from './basemap.server';
+
 export { CARD_MAP, EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './static-map/spec';
 
 /**

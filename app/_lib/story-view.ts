@@ -1,4 +1,7 @@
+import type { CountryIndex } from './countries';
 import type { Gazetteer } from './gazetteer';
+import { mapKey, type KeyLine } from './legend';
+import { locatorForStep, type StepLocator } from './locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
 import type { CameraOverrides, Frontmatter, Place, StepMeta } from './schema';
 
@@ -12,6 +15,10 @@ export interface ViewStep {
   chapter: string;
   places: string[];
   countries: string[];
+  /** The map key: what the step's colours mean, countries named. */
+  key: KeyLine[];
+  /** The locator inset shown when the camera is a close-up; null when its country is not drawn. */
+  locator: StepLocator | null;
   camera: CameraOverrides;
   /** The step's first words, for "In this story" lists. */
   excerpt: string;
@@ -32,7 +39,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'camera' | 'text'>>;
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend'>>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
@@ -48,13 +55,21 @@ export function toViewChapter(c: Pick<Frontmatter, 'slug' | 'title' | 'dates'>):
   return { slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) };
 }
 
-export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer): StoryView {
+/** `countries` (from the basemap) names the key's countries and frames the locators. */
+export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer, countries: CountryIndex = new Map()): StoryView {
+  const placeOf = (id: string) => {
+    const place = gazetteer.byId.get(id);
+    if (!place) throw new Error(`unknown place "${id}"`);
+    return place;
+  };
   const steps: ViewStep[] = chapters.flatMap((chapter) =>
     chapter.steps.map((step) => ({
       id: step.id,
       chapter: chapter.slug,
       places: step.places,
       countries: step.countries,
+      key: mapKey(step.legend ?? [], countries),
+      locator: locatorForStep(step.places.map(placeOf), countries),
       camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
       excerpt: excerpt(step.text),
     })),
@@ -64,11 +79,7 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
   return {
     chapters: chapters.map(toViewChapter),
     steps,
-    places: placeIds.map((id) => {
-      const place = gazetteer.byId.get(id);
-      if (!place) throw new Error(`unknown place "${id}"`);
-      return place;
-    }),
+    places: placeIds.map(placeOf),
   };
 }
 

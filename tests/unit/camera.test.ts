@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, paddingFor, REGIONAL_ZOOM, stepAfter, type CameraPlace } from '@/app/_lib/camera';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, REGIONAL_ZOOM, stepAfter, type CameraPlace } from '@/app/_lib/camera';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
@@ -95,6 +95,24 @@ describe('paddingFor', () => {
 
   it('clears a text column laid over the right of the map', () => {
     expect(paddingFor(map, { left: 800, top: 0, right: 1280, bottom: 800 })).toEqual({ top: 48, right: 528, bottom: 48, left: 48 });
+  });
+
+  it('clears overlays laid over the map from their cheapest side', () => {
+    const phone = { left: 0, top: 60, right: 390, bottom: 414 };
+    const locator = { left: 288, top: 66, right: 384, bottom: 138 };
+    const legend = { left: 6, top: 370, right: 330, bottom: 408 };
+    const attribution = { left: 360, top: 384, right: 384, bottom: 408 };
+    expect(paddingFor(phone, null, 48, [locator, legend, attribution])).toEqual({ top: 138 - 60 + OVERLAY_GAP, right: 48, bottom: 414 - 370 + OVERLAY_GAP, left: 48 });
+    // A tall box on the left side is cleared from the left.
+    expect(paddingFor(map, null, 48, [{ left: 0, top: 0, right: 120, bottom: 700 }]).left).toBe(120 + OVERLAY_GAP);
+    // Overlays outside the map, or smaller than the margin, change nothing.
+    expect(paddingFor(map, null, 48, [{ left: 1300, top: 0, right: 1400, bottom: 100 }, { left: 1250, top: 10, right: 1270, bottom: 20 }])).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+  });
+
+  it('keeps room for the places when overlays are large', () => {
+    const phone = { left: 0, top: 0, right: 390, bottom: 300 };
+    const padding = paddingFor(phone, null, 48, [{ left: 0, top: 0, right: 390, bottom: 180 }, { left: 0, top: 150, right: 390, bottom: 300 }]);
+    expect(padding.top + padding.bottom).toBeLessThanOrEqual(200);
   });
 
   it('never pads more than two thirds of a narrow map', () => {

@@ -83,6 +83,18 @@ describe('the content loader on fixtures', () => {
     });
   });
 
+  it('rejects map keys that do not match the colours, at the step, and a colour without a key', async () => {
+    const file = 'tests/fixtures/content/bad-legend/one.mdx';
+    const problems = (await problemsOf('bad-legend')).filter((p) => p.line !== 10);
+    expect(problems).toEqual([
+      { file, line: 13, message: '<Step id="one-1"> countries: highlights "KAZ" but has no legend: say what the colour means, e.g. legend={[{ label: "…", countries: ["KAZ"] }]}' },
+      { file, line: 19, message: '<Step id="one-2"> legend: names "TUR", which the step does not highlight: add to countries={[…]} or remove from the key' },
+      { file, line: 25, message: '<Step id="one-3"> legend: does not say what the colour of "RUS" means: add them to an entry' },
+      { file, line: 31, message: '<Step id="one-4"> legend.0.label: is required' },
+      { file, line: 37, message: '<Step id="one-5"> legend: names "RUS", which the step does not highlight: add to countries={[…]} or remove from the key' },
+    ]);
+  });
+
   it('rejects an impossible date at its frontmatter line', async () => {
     expect(await problemsOf('bad-date')).toEqual([
       { file: 'tests/fixtures/content/bad-date/one.mdx', line: 6, message: 'dates.start: must be an ISO date (YYYY-MM-DD)' },

@@ -20,10 +20,27 @@ async function collect(source: string): Promise<StepSink> {
 }
 
 describe('collectSteps', () => {
-  it('reads literal attributes: strings, negative numbers, arrays', async () => {
-    const { steps, problems } = await collect('<Step id="a" places={["astana", "geneva"]} bearing={-12} zoom={4} countries={["KAZ"]}>\n\nText.\n\n</Step>\n');
+  it('reads literal attributes: strings, negative numbers, arrays, objects', async () => {
+    const { steps, problems } = await collect(
+      '<Step id="a" places={["astana", "geneva"]} bearing={-12} zoom={4} countries={["KAZ"]} legend={[{ label: "Host", "countries": ["KAZ"] }]}>\n\nText.\n\n</Step>\n',
+    );
     expect(problems).toEqual([]);
-    expect(steps).toEqual([{ props: { id: 'a', places: ['astana', 'geneva'], bearing: -12, zoom: 4, countries: ['KAZ'] }, text: 'Text.', blocks: [{ text: 'Text.', line: 3 }], line: 1 }]);
+    expect(steps).toEqual([
+      {
+        props: { id: 'a', places: ['astana', 'geneva'], bearing: -12, zoom: 4, countries: ['KAZ'], legend: [{ label: 'Host', countries: ['KAZ'] }] },
+        text: 'Text.',
+        blocks: [{ text: 'Text.', line: 3 }],
+        line: 1,
+      },
+    ]);
+  });
+
+  it('refuses objects with computed keys, methods or spreads', async () => {
+    const { problems } = await collect('<Step id="a" place="astana" legend={[{ ["label"]: "x" }]}>\n\nA.\n\n</Step>\n\n<Step id="b" place="astana" legend={[{ ...x }]}>\n\nB.\n\n</Step>\n');
+    expect(problems).toEqual([
+      { file: 'one.mdx', line: 1, message: '<Step> legend: only plain `key: value` pairs are allowed in an object' },
+      { file: 'one.mdx', line: 7, message: '<Step> legend: only plain `key: value` pairs are allowed in an object' },
+    ]);
   });
 
   it('keeps paragraphs, list items and quotes apart in the plain text, and inline code and emphasis in line', async () => {
@@ -37,7 +54,7 @@ describe('collectSteps', () => {
     );
     expect(steps).toEqual([]);
     expect(problems).toEqual([
-      { file: 'one.mdx', line: 1, message: '<Step> zoom: only numbers, strings and arrays of them are allowed here (found BinaryExpression)' },
+      { file: 'one.mdx', line: 1, message: '<Step> zoom: only numbers, strings, and arrays and objects of them are allowed here (found BinaryExpression)' },
       { file: 'one.mdx', line: 7, message: 'spread attributes are not allowed on <Step>' },
       { file: 'one.mdx', line: 13, message: '<Step> places: empty expression' },
     ]);

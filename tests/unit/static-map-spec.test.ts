@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_MAX_ZOOM } from '@/app/_lib/camera';
 import type { Place } from '@/app/_lib/schema';
+import { countryIndex } from '@/app/_lib/countries';
 import { EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep } from '@/app/_lib/static-map/spec';
 
 const place = (id: string, name: string, coordinates: [number, number], zoom = 7): Place => ({
@@ -79,5 +80,16 @@ describe('staticMapForPlace', () => {
       highlight: ['SYR'],
       title: 'Map of Aleppo, Syria',
     });
+  });
+});
+
+describe('the locator in a static map’s name', () => {
+  const syria = { type: 'Feature' as const, properties: { kind: 'country' as const, iso3: 'SYR', name: 'Syria' }, geometry: { type: 'Polygon' as const, coordinates: [[[35.7, 32.3], [42.4, 32.3], [42.4, 37.3], [35.7, 37.3], [35.7, 32.3]]] } };
+  const countries = countryIndex({ type: 'FeatureCollection', features: [syria] });
+  const near = { ...aleppo, zoom: 7 };
+
+  it('names the inset where a close-up drawn whole shows it, not at a regional zoom', () => {
+    expect(staticMapForPlace(near, PLACE_MAP, countries).title).toBe('Map of Aleppo, Syria. Locator map: the view shows the area around Aleppo, in north-western Syria');
+    expect(staticMapForPlace({ ...near, zoom: 5 }, PLACE_MAP, countries).title).toBe('Map of Aleppo, Syria');
   });
 });

@@ -9,6 +9,9 @@ import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/la
 import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';
 import { staticMapSvg } from '@/app/_lib/static-map/render';
 import type { StaticMapSpec } from '@/app/_lib/static-map/spec';
+import { countryIndex } from '@/app/_lib/countries';
+import { LOCATOR_MIN_ZOOM, locatorForStep, locatorMark, viewBounds } from '@/app/_lib/locator';
+import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/static-map/locator-layer';
 
 const place = (id: string, coordinates: LngLat, name = id): Place => ({
   id,
@@ -254,8 +257,8 @@ describe('staticMapSvg land and sea', () => {
 });
 
 describe('staticMapSvg layers', () => {
-  it('draws sea, land, highlight, borders, labels and places, bottom first', () => {
-    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'labels', 'places']);
+  it('draws sea, land, highlight, borders, labels, places and the locator, bottom first', () => {
+    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'labels', 'places', 'locator']);
     const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [place('a', [36, 36])] }), { type: 'FeatureCollection', features: [border([[35, 36], [37, 36]])] });
     const at = (needle: string) => svg.indexOf(needle);
     expect(at(`fill="${mapColors.sea}"`)).toBeGreaterThan(0);
@@ -270,5 +273,35 @@ describe('staticMapSvg layers', () => {
     const frame: StaticMapLayer = { id: 'frame', render: ({ spec: { width, height } }) => `<rect data-test-frame="" width="${width}" height="${height}"/>` };
     const svg = staticMapSvg(spec({ camera: point([36, 36], 6) }), emptyBasemap, [...STATIC_MAP_LAYERS, frame]);
     expect(svg).toMatch(/<rect data-test-frame="" width="400" height="200"\/><\/svg>$/);
+  });
+});
+
+describe('the locator inset of a static map', () => {
+  const basemap: BasemapCollection = { type: 'FeatureCollection', features: [country('SYR', [35.7, 32.3, 42.4, 37.3]), country('TUR', [26, 37.3, 44.8, 42.1])] };
+  const locator = locatorForStep([{ name: 'Aleppo', coordinates: [37.13, 36.2], countryCode: 'SYR' }], countryIndex(basemap))!;
+  const inset = (svg: string) => /<g data-static-locator=""()><svg x="([\d.]+)" y="([\d.]+)" width="(\d+)" height="(\d+)"[^>]*>(.*?)<\/svg>/.exec(svg);
+
+  it('draws the inset, named, in the top right corner of a close-up, with the view marked', () => {
+    const svg = staticMapSvg(spec({ camera: point([37.13, 36.2], LOCATOR_MIN_ZOOM), locator }), basemap);
+    const found = inset(svg);
+    const [x, y, width] = [Number(found?.[2]), Number(found?.[3]), Number(found?.[4])];
+    expect(x + width).toBe(400 - 8);
+    expect(y).toBe(8);
+    // The view, 400 × 200 at zoom 6, around Aleppo: the same mark the live overlay computes.
+    const mark = locatorMark(locator.frame, viewBounds([37.13, 36.2], LOCATOR_MIN_ZOOM, 400, 200));
+    expect(mark?.kind).toBe('rect');
+    if (mark?.kind === 'rect') expect(found?.[6]).toContain(`<rect x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"`);
+    expect(found?.[6]).toContain(`fill="${LOCATOR_COUNTRY_FILL}"`);
+  });
+
+  it('leaves it out at regional zooms, without a locator, and on maps cropped by their box', () => {
+    expect(inset(staticMapSvg(spec({ camera: point([37.13, 36.2], LOCATOR_MIN_ZOOM - 0.5), locator }), basemap))).toBeNull();
+    expect(inset(staticMapSvg(spec({ camera: point([37.13, 36.2], 8) }), basemap))).toBeNull();
+    expect(inset(staticMapSvg(spec({ camera: point([37.13, 36.2], 8), locator, fit: 'camera' }), basemap))).toBeNull();
+  });
+
+  it('serves the same background as the live locator’s image', () => {
+    expect(locatorImageSvg(locator, basemap)).toContain(locatorBackground(locator, basemap));
+    expect(locatorImageSvg(locator, basemap)).toMatch(/^<svg [^>]*viewBox="0 0 160 120"/);
   });
 });

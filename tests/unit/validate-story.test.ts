@@ -9,7 +9,7 @@ import { validateStory, type ValidateOptions } from '@/app/_lib/validate-story';
 const place = (id: string) => ({ id, name: id, aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 5 });
 const places = parseGazetteer([place('astana'), place('aleppo'), place('geneva')], 'geo/places.json');
 
-const step = (id: string, stepPlaces: string[], line: number): StepMeta => ({ id, chapter: '', places: stepPlaces, countries: [], camera: {}, text: 'Text.', blocks: [], line });
+const step = (id: string, stepPlaces: string[], line: number): StepMeta => ({ id, chapter: '', places: stepPlaces, countries: [], legend: [], camera: {}, text: 'Text.', blocks: [], line });
 
 /** A chapter whose `places:` list is line 9, closing fence line 12, first step line 14. */
 function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declared = [...new Set(steps.flatMap((s) => s.places))], ...more }: Partial<CompiledChapter> & { start?: string; declared?: string[] } = {}): CompiledChapter {

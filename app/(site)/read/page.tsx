@@ -4,6 +4,7 @@ import { readerComponents } from '../../_components/mdx/reader-components';
 import { MdxContent } from '../../_components/mdx/mdx-content';
 import { SourceLine } from '../../_components/story/chapter-article';
 import { formatDateRange } from '../../_lib/format';
+import { getCountryIndex } from '../../_lib/basemap.server';
 import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/page-metadata';
 import { storyCard } from '../../_lib/share-card/cards';
 import { getStory } from '../../_lib/story.server';
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The story unrolled: no scrolling choreography, no JavaScript needed, a clean print. */
 export default async function ReaderPage() {
   const { chapters, gazetteer } = await getStory();
-  const components = readerComponents(gazetteer);
+  const components = readerComponents(gazetteer, await getCountryIndex());
   return (
     <article className="reader">
       <header className="reader-intro">

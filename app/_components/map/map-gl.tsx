@@ -3,7 +3,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { paddingFor, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { EDGE_MARGIN, paddingFor, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { showsLocator } from '@/app/_lib/locator';
 import {
   BASEMAP_SOURCE_ID,
   BASEMAP_URL,
@@ -31,7 +32,12 @@ export interface MapGLProps {
   onFail: (reason: string) => void;
   onBasemapError: () => void;
   onMoveEnd: (center: [number, number], zoom: number) => void;
+  /** Every frame the camera moves, with what it shows: for overlays that follow it without a React render. */
+  onMove?: (view: Bounds, zoom: number) => void;
 }
+
+/** Maps this wide or narrower are a phone's: MapLibre's own threshold for a compact attribution. */
+const PHONE_MAP_WIDTH = 640;
 
 /** The text column's box, when it covers part of the map (wide screens lay text beside or over it). */
 function columnBox(): DOMRect | null {
@@ -41,18 +47,37 @@ function columnBox(): DOMRect | null {
 /** The camera methods we use; both react-map-gl's MapRef and MapLibre's Map have them. */
 type CameraHost = Pick<MapRef, 'getContainer' | 'cameraForBounds' | 'jumpTo' | 'flyTo'>;
 
-function currentPadding(map: CameraHost): Padding {
-  return paddingFor(map.getContainer().getBoundingClientRect(), columnBox());
+/** The boxes laid over the map that places must stay clear of; the locator only where the camera will show it. */
+function overlayBoxes(map: CameraHost, withLocator: boolean): DOMRect[] {
+  const root = map.getContainer().closest('[data-story-map]') ?? map.getContainer();
+  const selectors = ['[data-map-legend]', '.maplibregl-ctrl-attrib', ...(withLocator ? ['[data-map-locator]'] : [])];
+  return selectors.flatMap((selector) => {
+    const box = root.querySelector(selector)?.getBoundingClientRect();
+    return box && box.width > 0 ? [box] : [];
+  });
+}
+
+function currentPadding(map: CameraHost, withLocator: boolean): Padding {
+  return paddingFor(map.getContainer().getBoundingClientRect(), columnBox(), EDGE_MARGIN, overlayBoxes(map, withLocator));
 }
 
 function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void {
-  const padding = currentPadding(map);
+  let padding: Padding;
   let camera: { center: [number, number]; zoom: number };
   if (target.kind === 'point') {
+    padding = currentPadding(map, showsLocator(target.zoom));
     camera = { center: target.center, zoom: target.zoom };
   } else {
-    // absolutePadding: the padding replaces, not adds to, what the last move left on the map.
-    const fitted = map.cameraForBounds(target.bounds, { padding, absolutePadding: true, maxZoom: target.maxZoom, bearing: target.bearing });
+    // The fitted zoom decides whether the locator shows; fit again around it if it does.
+    const fit = (withLocator: boolean) => {
+      const p = currentPadding(map, withLocator);
+      // absolutePadding: the padding replaces, not adds to, what the last move left on the map.
+      return { padding: p, fitted: map.cameraForBounds(target.bounds, { padding: p, absolutePadding: true, maxZoom: target.maxZoom, bearing: target.bearing }) };
+    };
+    let result = fit(false);
+    if (result.fitted?.zoom !== undefined && showsLocator(result.fitted.zoom)) result = fit(true);
+    const { fitted } = result;
+    padding = result.padding;
     const [[west, south], [east, north]] = target.bounds;
     const center = fitted?.center ? (fitted.center as { lng: number; lat: number }) : { lng: (west + east) / 2, lat: (south + north) / 2 };
     camera = { center: [center.lng, center.lat], zoom: fitted?.zoom ?? target.maxZoom };
@@ -89,7 +114,7 @@ function MarkerButton({ place, onOpen }: { place: Place; onOpen: MapGLProps['onO
   );
 }
 
-export function MapGL({ places, target, handoff, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd }: MapGLProps) {
+export function MapGL({ places, target, handoff, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove }: MapGLProps) {
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
@@ -129,6 +154,17 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     labels.current?.refresh();
   }, [places, activeKey, focusKey]);
   useEffect(() => () => labels.current?.remove(), []);
+  const reportView = (map: { getBounds: MapRef['getBounds']; getZoom: MapRef['getZoom'] }) => {
+    if (!onMove) return;
+    const bounds = map.getBounds();
+    onMove(
+      [
+        [bounds.getWest(), bounds.getSouth()],
+        [bounds.getEast(), bounds.getNorth()],
+      ],
+      map.getZoom(),
+    );
+  };
 
   useEffect(() => {
     const map = ref.current;
@@ -184,11 +220,17 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           if (handoff && latestTarget.current === initialTarget.current) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
           else moveCamera(map, latestTarget.current, true);
           setMapReady(true);
+          reportView(map);
           // Swap the static map for this one once the basemap has drawn; if the basemap never
           // arrives, show markers over the plain sea rather than wait forever.
-          map.once('idle', announceReady);
+          map.once('idle', () => {
+            // On a phone the attribution starts folded to its (i) button, clear of the legend.
+            if (container.clientWidth <= PHONE_MAP_WIDTH) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+            announceReady();
+          });
           window.setTimeout(announceReady, 10_000);
         }}
+        onMove={(event) => reportView(event.target)}
         onMoveEnd={(event) => {
           const center = event.target.getCenter();
           onMoveEnd([center.lng, center.lat], event.target.getZoom());

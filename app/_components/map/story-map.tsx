@@ -1,12 +1,15 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, type CameraPlace } from '@/app/_lib/camera';
+import { cameraForStep, formatCenter, motionFor, type Bounds, type CameraPlace } from '@/app/_lib/camera';
+import { viewBounds } from '@/app/_lib/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
+import { MapLegend } from './map-legend';
+import { MapLocator, type LocatorHandle } from './map-locator';
 import { PlacePopup } from './place-popup';
 import { relabelStaticMap } from './static-labels';
 
@@ -45,6 +48,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const box = useRef<HTMLDivElement>(null);
+  const locator = useRef<LocatorHandle>(null);
+  const showView = useCallback((view: Bounds, zoom: number) => locator.current?.show(view, zoom), []);
 
   const placesById = useMemo(() => new Map(view.places.map((place) => [place.id, place])), [view]);
   const cameraPlaces = placesById as ReadonlyMap<string, CameraPlace>;
@@ -99,6 +104,15 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     return () => observer.disconnect();
   }, [state]);
 
+  // Before MapLibre, the static map shows the first step's camera: a point camera is what it
+  // draws in the middle of the box at one unit per pixel, so the locator can say where it is.
+  useEffect(() => {
+    const element = box.current;
+    if (state === 'ready' || !element) return;
+    if (target?.kind === 'point' && step === view.steps[0]) showView(viewBounds(target.center, target.zoom, element.clientWidth, element.clientHeight), target.zoom);
+    else showView([[0, 0], [0, 0]], 0);
+  }, [state, target, step, view, showView]);
+
   // Announce where the map went, for screen-reader users who cannot see it move.
   useEffect(() => {
     if (!active || !step) return;
@@ -147,6 +161,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             onFail={() => setState('fallback')}
             onBasemapError={() => setBasemapFailed(true)}
             onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
+            onMove={showView}
           />
         </div>
       )}
@@ -171,6 +186,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
           </ul>
         </div>
       )}
+      <MapLocator ref={locator} locator={step?.locator ?? null} />
+      <MapLegend lines={step?.key ?? []} />
       {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}
       {popupPlace && openPlace && (
         <PlacePopup

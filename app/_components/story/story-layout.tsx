@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Chapter } from '@/app/_lib/content.server';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
-import { STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
+import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
 import { storyView, type ViewChapter } from '@/app/_lib/story-view';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
@@ -19,7 +19,8 @@ interface StoryLayoutProps {
 
 /** Text beside a map that stays in view; the map starts as a static SVG of the first step. */
 export async function StoryLayout({ chapters, allChapters, gazetteer, children }: StoryLayoutProps) {
-  const view = storyView(chapters, gazetteer);
+  const countries = await getCountryIndex();
+  const view = storyView(chapters, gazetteer, countries);
   const first = view.steps[0];
   return (
     <StoryProvider view={view}>
@@ -27,7 +28,7 @@ export async function StoryLayout({ chapters, allChapters, gazetteer, children }
       <div className="story-layout">
         <div className="story-map-column">
           <StoryMap label="Map of the places in the story">
-            {first && <StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places }, STORY_MAP)} />}
+            {first && <StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places, countries }, STORY_MAP)} />}
           </StoryMap>
         </div>
         <div className="story-text" data-story-text="">

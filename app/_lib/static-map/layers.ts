@@ -12,6 +12,7 @@ import type { Place } from '../schema';
 import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
+import { locatorLayer } from './locator-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
 export interface StaticMapContext {
@@ -153,4 +154,4 @@ export function focusOf(spec: Pick<StaticMapSpec, 'places' | 'activeIds' | 'high
 }
 
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, labelsLayer, placesLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, labelsLayer, placesLayer, locatorLayer];

@@ -1,4 +1,6 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
+import type { CountryIndex } from '../countries';
+import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import type { Place } from '../schema';
 
 /**
@@ -28,6 +30,8 @@ export interface StaticMapSpec {
    * box scales it up). Boxes to fit are always drawn to cover.
    */
   fit: 'cover' | 'camera';
+  /** The locator inset, drawn when the map is a close-up (and drawn whole: `cover`). */
+  locator?: StepLocator | null;
 }
 
 /** How big a static map is and how it sits in its page: one preset per place it appears. */
@@ -60,6 +64,14 @@ export interface MapStory {
   byId: ReadonlyMap<string, Place>;
   /** Every place of the page's story, drawn around the step's own; only the step's places when omitted. */
   storyPlaces?: readonly Place[];
+  /** The basemap's countries, which frame and name the locator; no locator without them. */
+  countries?: CountryIndex;
+}
+
+/** A close-up drawn whole shows the locator inset, so its words join the map's name. */
+function withLocator(spec: StaticMapSpec, locator: StepLocator | null): StaticMapSpec {
+  const shown = locator && spec.fit === 'cover' && spec.camera.kind === 'point' && showsLocator(spec.camera.zoom);
+  return { ...spec, locator, ...(shown ? { title: `${spec.title}. ${locator.label}` } : {}) };
 }
 
 function withSize(camera: CameraTarget, size: StaticMapSize): Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit' | 'grid' | 'linkPlaces'> {
@@ -79,22 +91,24 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
   });
-  return {
+  const spec: StaticMapSpec = {
     ...withSize(cameraForStep(step, story.byId), size),
     places: story.storyPlaces ?? stepPlaces,
     activeIds: step.places,
     highlight: step.countries,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
   };
+  return story.countries ? withLocator(spec, locatorForStep(stepPlaces, story.countries)) : spec;
 }
 
 /** The static map of one place, on its own page: its country highlighted. */
-export function staticMapForPlace(place: Place, size: StaticMapSize): StaticMapSpec {
-  return {
+export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
+  const spec: StaticMapSpec = {
     ...withSize({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
     places: [place],
     activeIds: [place.id],
     highlight: [place.countryCode],
     title: `Map of ${place.name}, ${place.country}`,
   };
+  return countries ? withLocator(spec, locatorForStep([place], countries)) : spec;
 }

@@ -4,7 +4,7 @@ import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
 import { absoluteUrl } from '../../../_lib/page-metadata';
-import { EMBED_MAP, staticMapForStep } from '../../../_lib/static-map.server';
+import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
 
@@ -24,7 +24,8 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
   const page = await getChapterPage((await params).slug);
   if (!page) notFound();
   const { chapter, gazetteer } = page;
-  const view = storyView([chapter], gazetteer);
+  const countries = await getCountryIndex();
+  const view = storyView([chapter], gazetteer, countries);
   const first = view.steps[0]!;
   return (
     <main>
@@ -33,7 +34,7 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
         title={chapter.title}
         chapterUrl={`/chapters/${chapter.slug}`}
         steps={<MdxContent code={chapter.code} />}
-        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places }, EMBED_MAP)} />}
+        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places, countries }, EMBED_MAP)} />}
       />
     </main>
   );

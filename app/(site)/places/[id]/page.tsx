@@ -5,7 +5,7 @@ import { StaticMap } from '../../../_components/map/static-map';
 import { formatDateRange } from '../../../_lib/format';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { placeCard } from '../../../_lib/share-card/cards';
-import { PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
+import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
 import { excerpt } from '../../../_lib/story-view';
 import { getPlaceIds, getPlacePage } from '../../../_lib/story.server';
 
@@ -47,7 +47,10 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
         {place.country} · {place.kind} · {place.coordinates[1].toFixed(2)}°N, {place.coordinates[0].toFixed(2)}°E
       </p>
       <figure className="place-map">
-        <StaticMap spec={staticMapForPlace(place, PLACE_MAP)} />
+        <StaticMap spec={staticMapForPlace(place, PLACE_MAP, await getCountryIndex())} />
+        <figcaption className="map-key-caption">
+          <span className="key-swatch" aria-hidden="true" /> Shaded: {place.country}, the country of {place.name}
+        </figcaption>
       </figure>
       <p className="place-context">{place.context}</p>
       {place.source && (

@@ -1,4 +1,4 @@
-import { READER_MAP, renderStaticMap, staticMapForStep } from '../../../../_lib/static-map.server';
+import { getCountryIndex, READER_MAP, renderStaticMap, staticMapForStep } from '../../../../_lib/static-map.server';
 import { getStep, getStepIds, getStory } from '../../../../_lib/story.server';
 
 /** One small static map per step, as an SVG file: the reader view loads them lazily. */
@@ -14,6 +14,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/read/map
   const step = file.endsWith('.svg') ? await getStep(file.slice(0, -'.svg'.length)) : undefined;
   if (!step) return new Response('Not found', { status: 404 });
   const { gazetteer } = await getStory();
-  const svg = await renderStaticMap(staticMapForStep(step, gazetteer, READER_MAP));
+  const svg = await renderStaticMap(staticMapForStep(step, { byId: gazetteer.byId, countries: await getCountryIndex() }, READER_MAP));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }
