@@ -4,20 +4,21 @@
  * an author sees what is left to do; `--production` checks only what a production
  * build publishes (drafts left out), which is how the build runs it first.
  *
- *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>]
+ *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--areas <file>]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadStory } from '../_lib/content.server';
 import { ContentError } from '../_lib/problems';
 
-const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' } } });
+const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, areas: { type: 'string' } } });
 
 try {
   const story = await loadStory({
     includeDrafts: !values.production,
     contentDir: values.content ? path.resolve(values.content) : undefined,
     gazetteerFile: values.gazetteer ? path.resolve(values.gazetteer) : undefined,
+    areasFile: values.areas ? path.resolve(values.areas) : undefined,
   });
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
   const used = new Set(story.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.places)));
