@@ -1,4 +1,4 @@
-import type { Route } from './schema';
+import type { Route, RouteProps } from './schema';
 
 /*
  * Connections as the public contract writes them: `data-routes="moscow>astana,geneva-astana"`.
@@ -17,4 +17,9 @@ export function routeKey(route: Pick<Route, 'from' | 'to' | 'directed'>): string
  */
 export function formatRoutes(routes: readonly Pick<Route, 'from' | 'to' | 'directed'>[]): string {
   return routes.map(routeKey).join(',');
+}
+
+/** A step's `routes` attribute as the site reads it: directed unless it says `directed: false`. */
+export function toRoutes(routes: readonly RouteProps[] = []): Route[] {
+  return routes.map(({ directed, ...route }) => ({ ...route, directed: directed ?? true }));
 }

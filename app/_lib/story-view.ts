@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { CameraOverrides, Frontmatter, Place, StepMeta } from './schema';
+import type { CameraOverrides, Frontmatter, Place, Route, StepMeta } from './schema';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file
@@ -12,6 +12,8 @@ export interface ViewStep {
   chapter: string;
   places: string[];
   countries: string[];
+  /** Connections in declared order, for the announcement (and, later, the drawing). */
+  routes: Route[];
   camera: CameraOverrides;
   /** The step's first words, for "In this story" lists. */
   excerpt: string;
@@ -32,7 +34,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'camera' | 'text'>>;
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
@@ -55,6 +57,7 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
       chapter: chapter.slug,
       places: step.places,
       countries: step.countries,
+      routes: step.routes,
       camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
       excerpt: excerpt(step.text),
     })),

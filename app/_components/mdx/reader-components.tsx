@@ -1,19 +1,31 @@
 import type { ReactNode } from 'react';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
+import { mapAnnouncement } from '@/app/_lib/map-announcement';
+import { toRoutes } from '@/app/_lib/routes';
 import type { StepProps } from '@/app/_lib/schema';
 import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
 export function readerComponents(gazetteer: Gazetteer) {
   return {
-    Step({ id, place, places, children }: StepProps & { children?: ReactNode }) {
-      const names = (places ?? (place ? [place] : [])).map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
+    Step({ id, place, places, routes, children }: StepProps & { children?: ReactNode }) {
+      const ids = places ?? (place ? [place] : []);
+      const names = ids.map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
+      const connections = toRoutes(routes);
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">
             {/* A file, not inline SVG: 35 maps inline would make the page heavy; lazy images cost nothing until seen. */}
             <img src={`/read/maps/${id}.svg`} width={360} height={220} alt={`Map: ${names.join(', ')}`} loading="lazy" decoding="async" />
-            <figcaption>{names.join(' · ')}</figcaption>
+            <figcaption>
+              {names.join(' · ')}
+              {/* The connections the map draws, in the words the live map announces them. */}
+              {connections.length > 0 && (
+                <span className="reader-routes" data-reader-routes="">
+                  {mapAnnouncement({ places: ids, routes: connections }, (pid) => gazetteer.byId.get(pid))}
+                </span>
+              )}
+            </figcaption>
           </figure>
           <div className="reader-text">{children}</div>
         </section>
