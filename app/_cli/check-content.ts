@@ -4,7 +4,7 @@
  * Drafts are checked too, so an author sees what is left to do; `--production` checks only
  * what a production build publishes (drafts left out), which is how the build runs it first.
  *
- *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>]
+ *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import { loadStory } from '../_lib/content.server';
 import { loadCuratedLabels } from '../_lib/labels/curated.server';
 import { ContentError, sortProblems } from '../_lib/problems';
 
-const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' } } });
+const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' }, areas: { type: 'string' } } });
 
 const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resolve(values.labels) : undefined);
 try {
@@ -20,6 +20,7 @@ try {
     includeDrafts: !values.production,
     contentDir: values.content ? path.resolve(values.content) : undefined,
     gazetteerFile: values.gazetteer ? path.resolve(values.gazetteer) : undefined,
+    areasFile: values.areas ? path.resolve(values.areas) : undefined,
   });
   if (labels.problems.length) throw new ContentError(sortProblems(labels.problems));
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);

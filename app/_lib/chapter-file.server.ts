@@ -4,6 +4,7 @@ import { bundleMDX } from 'mdx-bundler';
 import { readFrontmatter } from './frontmatter';
 import { collectSteps, type StepSink } from './mdx-steps';
 import { describeIssue, lineOf, type Problem } from './problems';
+import { toRoutes } from './routes';
 import { chapterPlacesSchema, frontmatterSchema, type StepMeta } from './schema';
 import type { CompiledChapter } from './story-types';
 
@@ -91,6 +92,9 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     places: props.places ?? (props.place ? [props.place] : []),
     countries: props.countries ?? [],
     legend: props.legend ?? [],
+    routes: toRoutes(props.routes),
+    annotations: (props.annotations ?? []).map(({ text, place, at }) => (place !== undefined ? { text, place } : { text, at: at! })),
+    areas: props.areas ?? [],
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing, frame: props.frame },
     text,
     blocks,

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileChapterFile, type CompileCache } from './chapter-file.server';
 import { parseGazetteer, type GazetteerResult } from './gazetteer';
-import { ContentError, sortProblems } from './problems';
+import { noAreas, parseAreas, type AreasResult } from './areas';
+import { ContentError, sortProblems, type Problem } from './problems';
 import type { Story } from './story-types';
 import { validateStory } from './validate-story';
 
@@ -20,6 +21,8 @@ export interface LoadOptions {
   root?: string;
   contentDir?: string;
   gazetteerFile?: string;
+  /** Outlines steps may draw; defaults to geo/areas.json. */
+  areasFile?: string;
   /** Drafts are previewed in development and left out of production builds. */
   includeDrafts?: boolean;
   /**
@@ -35,24 +38,37 @@ function relative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-export async function loadGazetteer(file: string, root: string): Promise<GazetteerResult> {
-  const rel = relative(root, file);
+/** A JSON data file's text and value, or the problem that stops it being read. */
+async function readJson(file: string, rel: string, what: string): Promise<{ raw: string; data: unknown } | { problem: Problem }> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch (error) {
-    return { gazetteer: { places: [], byId: new Map() }, problems: [{ file: rel, message: `cannot read the gazetteer (${(error as Error).message})` }], rejectedIds: null };
+    return { problem: { file: rel, message: `cannot read ${what} (${(error as Error).message})` } };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    return { raw, data: JSON.parse(raw) };
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const line = position ? raw.slice(0, Number(position[1])).split('\n').length : undefined;
-    return { gazetteer: { places: [], byId: new Map() }, problems: [{ file: rel, line, message: `invalid JSON: ${message}` }], rejectedIds: null };
+    return { problem: { file: rel, line, message: `invalid JSON: ${message}` } };
   }
-  return parseGazetteer(data, rel, raw);
+}
+
+export async function loadGazetteer(file: string, root: string): Promise<GazetteerResult> {
+  const rel = relative(root, file);
+  const read = await readJson(file, rel, 'the gazetteer');
+  if ('problem' in read) return { gazetteer: { places: [], byId: new Map() }, problems: [read.problem], rejectedIds: null };
+  return parseGazetteer(read.data, rel, read.raw);
+}
+
+/** geo/areas.json, the outlines steps may draw. */
+export async function loadAreas(file: string, root: string): Promise<AreasResult> {
+  const rel = relative(root, file);
+  const read = await readJson(file, rel, 'the areas');
+  if ('problem' in read) return { ...noAreas(), problems: [read.problem], rejectedIds: null };
+  return parseAreas(read.data, rel, read.raw);
 }
 
 /**
@@ -66,6 +82,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== 'production';
 
   const gazetteer = await loadGazetteer(gazetteerFile, root);
+  const areas = await loadAreas(options.areasFile ?? path.join(root, 'geo', 'areas.json'), root);
   const files = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((name) => name.endsWith('.mdx')).sort();
 
   // Compiled one at a time: esbuild is fast, and parallel bundles only contend for 2 cores.
@@ -75,7 +92,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
     compiled.push(await compileChapterFile(file, relative(root, file), options.compileCache));
   }
 
-  const { story, problems, skippedDrafts } = validateStory(gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems });
+  const { story, problems, skippedDrafts } = validateStory(gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems }, areas);
   for (const draft of skippedDrafts) {
     console.warn(`Draft left out of the preview (${draft.problems} problems; run npm run check): ${draft.file}`);
   }

@@ -1,4 +1,4 @@
-import type { Expression, SpreadElement } from 'estree';
+import type { Expression, ObjectExpression, SpreadElement } from 'estree';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 // Adds `mdxjsEsm` (import/export) to mdast's node types.
@@ -31,7 +31,7 @@ export interface StepSink {
   problems: Problem[];
 }
 
-/** Evaluates the literal subset of JS an author may write in an attribute: numbers, strings, and arrays and objects of them. */
+/** Evaluates the literal subset of JS an author may write in an attribute: numbers, strings, booleans, arrays and plain objects of them. */
 function literalValue(node: Expression | SpreadElement | null | undefined): unknown {
   if (!node) throw new Error('empty expression');
   switch (node.type) {
@@ -45,16 +45,23 @@ function literalValue(node: Expression | SpreadElement | null | undefined): unkn
     case 'ArrayExpression':
       return node.elements.map((element) => literalValue(element));
     case 'ObjectExpression':
-      return Object.fromEntries(
-        node.properties.map((property) => {
-          if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) throw new Error('only plain `key: value` pairs are allowed in an object');
-          const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
-          if (key === undefined) throw new Error('object keys must be names or strings');
-          return [key, literalValue(property.value as Expression)];
-        }),
-      );
+      return objectValue(node);
   }
-  throw new Error(`only numbers, strings, and arrays and objects of them are allowed here (found ${node.type})`);
+  throw new Error(`only literal numbers, strings, booleans, arrays and objects are allowed here (found ${node.type})`);
+}
+
+/** `{ from: "moscow", "to": "astana" }`: plain keys and literal values, nothing computed or spread. */
+function objectValue(node: ObjectExpression): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  for (const property of node.properties) {
+    if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) {
+      throw new Error('objects may hold only plain keys and literal values');
+    }
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+    if (key === undefined) throw new Error('objects may hold only plain keys and literal values');
+    value[key] = literalValue(property.value as Expression);
+  }
+  return value;
 }
 
 function attributeValue(attribute: MdxJsxAttribute): unknown {

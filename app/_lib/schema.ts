@@ -29,6 +29,11 @@ export const placeSchema = z.strictObject({
 
 export type Place = z.infer<typeof placeSchema>;
 
+const longitude = z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180');
+const latitude = z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90');
+/** `[longitude, latitude]`, as in GeoJSON and the gazetteer. */
+export const lngLat = z.tuple([longitude, latitude]);
+
 // gray-matter parses unquoted YAML dates into Date objects; accept both spellings.
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
@@ -93,6 +98,41 @@ function checkLegend(step: { countries?: string[]; legend?: Array<{ countries: s
   }
 }
 
+/** Longest annotation a map can carry beside a marker without crowding it. */
+export const ANNOTATION_MAX_LENGTH = 40;
+
+/**
+ * A connection between two of the step's places: `directed` (the default) draws an
+ * arrowhead at `to`; `label` names it in the legend.
+ */
+export const routeSchema = z
+  .strictObject({
+    from: kebabId,
+    to: kebabId,
+    directed: z.boolean().optional(),
+    label: z.string().trim().min(1, 'must not be empty').max(80).optional(),
+  })
+  .refine((r) => r.from !== r.to, { message: 'connects a place to itself' });
+
+export type RouteProps = z.infer<typeof routeSchema>;
+
+/** A short callout anchored to one of the step's places or to a `[longitude, latitude]`. */
+export const annotationSchema = z
+  .strictObject({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(ANNOTATION_MAX_LENGTH, `must be at most ${ANNOTATION_MAX_LENGTH} characters, short enough to sit on a map`),
+    place: kebabId.optional(),
+    at: lngLat.optional(),
+  })
+  .refine((a) => (a.place === undefined) !== (a.at === undefined), {
+    message: 'an annotation needs exactly one of place: "…" or at: [longitude, latitude]',
+  });
+
+export type AnnotationProps = z.infer<typeof annotationSchema>;
+
 /** The attributes of a `<Step>` element in a chapter. */
 export const stepPropsSchema = z
   .strictObject({
@@ -106,6 +146,10 @@ export const stepPropsSchema = z
     /** Places kept in view around the step's own, not about it: an establishing shot's frame. */
     frame: z.array(kebabId).min(1).optional(),
     legend: z.array(legendEntrySchema).min(1, 'must have at least one entry; leave it out when nothing is coloured').optional(),
+    routes: z.array(routeSchema).min(1).optional(),
+    annotations: z.array(annotationSchema).min(1).optional(),
+    /** Ids of outlines in `geo/areas.json`. */
+    areas: z.array(kebabId).min(1).optional(),
   })
   .refine((p) => (p.place === undefined) !== (p.places === undefined), {
     message: 'a Step needs exactly one of place="…" or places={[…]}',
@@ -149,6 +193,11 @@ export interface StepMeta {
   countries: string[];
   /** The map key, as the chapter states it; empty when the step colours nothing. */
   legend: LegendEntry[];
+  /** Connections in the order declared, `directed` resolved. */
+  routes: Route[];
+  annotations: Annotation[];
+  /** Ids of outlines in `geo/areas.json`. */
+  areas: string[];
   camera: CameraOverrides;
   /** Plain text of the step, for place pages and popups; context notes are labelled in it. */
   text: string;
@@ -157,3 +206,44 @@ export interface StepMeta {
   /** 1-based line of the `<Step>` tag in its file. */
   line: number;
 }
+
+/** A connection as the site reads it: `directed` is explicit. */
+export interface Route {
+  from: string;
+  to: string;
+  directed: boolean;
+  label?: string;
+}
+
+/** An annotation anchored to a place (`place`) or a point (`at`), never both. */
+export type Annotation = { text: string; place: string } | { text: string; at: [number, number] };
+
+/** Areas drawn from `geo/areas.json`: a GeoJSON FeatureCollection whose features carry an id, a name and their origin. */
+export const areaSourceSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must name the data set'),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  licence: z.string().trim().min(1, 'must name the licence'),
+});
+
+const ring = z
+  .array(lngLat)
+  .min(4, 'a ring needs at least 4 positions')
+  .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], { message: 'a ring must end where it starts' });
+const polygon = z.array(ring).min(1);
+
+export const areaSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: kebabId,
+  properties: z.strictObject({
+    name: z.string().trim().min(1),
+    /** True when the outline is a sketch of the area rather than its surveyed boundary; the map then says "approximate". */
+    approximate: z.boolean(),
+    source: areaSourceSchema,
+  }),
+  geometry: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
+    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1) }),
+  ]),
+});
+
+export type Area = z.infer<typeof areaSchema>;

@@ -1,3 +1,4 @@
+import type { Areas } from './areas';
 import type { Gazetteer } from './gazetteer';
 import type { Problem } from './problems';
 import type { Frontmatter, StepMeta } from './schema';
@@ -22,6 +23,8 @@ export interface Story {
   /** In story order: by `dates.start`, then slug. */
   chapters: Chapter[];
   gazetteer: Gazetteer;
+  /** Outlines from geo/areas.json. */
+  areas: Areas;
 }
 
 /** One chapter file as read and compiled alone, before any rule that needs the gazetteer or the other chapters. */

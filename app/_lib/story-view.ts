@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer';
 import { mapKey, type KeyLine } from './legend';
 import { locatorForStep, type StepLocator } from './locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { CameraOverrides, Frontmatter, Place, StepMeta } from './schema';
+import type { CameraOverrides, Frontmatter, Place, Route, StepMeta } from './schema';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file
@@ -19,6 +19,8 @@ export interface ViewStep {
   key: KeyLine[];
   /** The locator inset shown when the camera is a close-up; null when its country is not drawn. */
   locator: StepLocator | null;
+  /** Connections in declared order, for the announcement (and, later, the drawing). */
+  routes: Route[];
   camera: CameraOverrides;
   /** The step's first words, for "In this story" lists. */
   excerpt: string;
@@ -39,7 +41,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend'>>>;
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend'>>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
@@ -70,6 +72,7 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
       countries: step.countries,
       key: mapKey(step.legend ?? [], countries),
       locator: locatorForStep(step.places.map(placeOf), countries),
+      routes: step.routes,
       camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
       excerpt: excerpt(step.text),
     })),

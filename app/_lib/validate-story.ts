@@ -1,11 +1,14 @@
+import { noAreas, type AreasResult } from './areas';
 import { cameraForStep, isRegional, REGIONAL_ZOOM } from './camera';
 import type { GazetteerResult } from './gazetteer';
 import { closest, sortProblems, type Problem } from './problems';
-import type { Chapter, CompiledChapter, Story } from './story-types';
+import { routeKey } from './routes';
 import type { StepMeta } from './schema';
+import type { Chapter, CompiledChapter, Story } from './story-types';
 
 /*
- * The rules that need more than one file: places against the gazetteer, a chapter's
+ * The rules that need more than one file: places, connections and annotations against the
+ * gazetteer, areas against geo/areas.json, a chapter's
  * `places:` list against its steps, slugs and step ids across chapters. Pure, so they
  * are tested on chapters built by hand.
  */
@@ -29,8 +32,37 @@ export interface Validated {
   skippedDrafts: Array<{ file: string; problems: number }>;
 }
 
+/** A step's connections, annotations and areas against the gazetteer, geo/areas.json and the step's own places. */
+function layerProblems(step: StepMeta, file: string, isUnknown: (id: string) => boolean, unknownPlace: (id: string) => string, areas: AreasResult): Problem[] {
+  const problems: Problem[] = [];
+  const report = (message: string) => problems.push({ file, line: step.line, message: `step "${step.id}": ${message}` });
+  // The ends of a connection and an annotation's place must be among the step's places, so the
+  // camera frames them and the text that names them binds them.
+  const checkEnd = (what: string, id: string) => {
+    if (isUnknown(id)) report(`${what}: ${unknownPlace(id)}`);
+    else if (!step.places.includes(id)) report(`${what}: "${id}" is not one of the step's places; add it to place/places`);
+  };
+  const seen = new Set<string>();
+  for (const route of step.routes) {
+    const key = routeKey(route);
+    if (seen.has(key)) report(`route "${key}" is listed twice`);
+    seen.add(key);
+    checkEnd(`route "${key}"`, route.from);
+    checkEnd(`route "${key}"`, route.to);
+  }
+  for (const annotation of step.annotations) {
+    if ('place' in annotation) checkEnd(`annotation "${annotation.text}"`, annotation.place);
+  }
+  for (const id of step.areas) {
+    if (areas.rejectedIds === null || areas.areas.byId.has(id) || areas.rejectedIds.has(id)) continue;
+    const hint = closest(id, areas.areas.byId.keys());
+    report(`unknown area "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: add its outline, with its source, to geo/areas.json or fix the id`);
+  }
+  return problems;
+}
+
 /** Problems of one chapter against the gazetteer, added to the ones found compiling it. */
-function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: GazetteerResult): Problem[] {
+function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: GazetteerResult, areas: AreasResult): Problem[] {
   const { file, lines, declaredPlaces, body } = compiled;
   // A broken gazetteer is reported on its own; do not bury that under follow-on errors.
   const isUnknown = (id: string) => rejectedIds !== null && !gazetteer.byId.has(id) && !rejectedIds.has(id);
@@ -63,6 +95,7 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
       if (isUnknown(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: ${unknownPlace(id)}` });
       else if (step.places.includes(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: "${id}" is already one of the step's places` });
     }
+    problems.push(...layerProblems(step, file, isUnknown, unknownPlace, areas));
   }
   const opening = body.steps[0];
   const resolvable = (step: StepMeta) => [...step.places, ...(step.camera.frame ?? [])].every((id) => gazetteer.byId.has(id));
@@ -108,13 +141,13 @@ function duplicateProblems(chapters: Array<{ chapter: Chapter; slugLine: number 
  * in reading order.
  * @example validateStory(parseGazetteer(places, 'geo/places.json'), [compiled], { includeDrafts: false }).problems // []
  */
-export function validateStory(gazetteer: GazetteerResult, compiled: readonly CompiledChapter[], options: ValidateOptions): Validated {
-  const problems = [...gazetteer.problems];
+export function validateStory(gazetteer: GazetteerResult, compiled: readonly CompiledChapter[], options: ValidateOptions, areas: AreasResult = noAreas()): Validated {
+  const problems = [...gazetteer.problems, ...areas.problems];
   const skippedDrafts: Validated['skippedDrafts'] = [];
   const accepted: Array<{ chapter: Chapter; slugLine: number }> = [];
   for (const entry of compiled) {
     if (entry.draft && !options.includeDrafts) continue;
-    const own = chapterProblems(entry, gazetteer);
+    const own = chapterProblems(entry, gazetteer, areas);
     if (entry.draft && own.length && options.draftProblems === 'skip') {
       skippedDrafts.push({ file: entry.file, problems: own.length });
       continue;
@@ -128,5 +161,5 @@ export function validateStory(gazetteer: GazetteerResult, compiled: readonly Com
 
   const chapters = accepted.map(({ chapter }) => chapter);
   chapters.sort((a, b) => a.dates.start.localeCompare(b.dates.start) || a.slug.localeCompare(b.slug));
-  return { story: { chapters, gazetteer: gazetteer.gazetteer }, problems: sortProblems(problems), skippedDrafts };
+  return { story: { chapters, gazetteer: gazetteer.gazetteer, areas: areas.areas }, problems: sortProblems(problems), skippedDrafts };
 }

@@ -1,5 +1,5 @@
 import { expect, expectNotFound, expectSecurityHeaders, test } from './fixtures';
-import { story } from './story-data';
+import { allSteps, story } from './story-data';
 
 test('the story page shows every chapter in order, with its date and source', async ({ page }) => {
   await page.goto('/');
@@ -27,6 +27,31 @@ test('a chapter page renders its steps with their places', async ({ page }) => {
     await expect(steps.nth(index)).toHaveAttribute('data-places', step.places.join(','));
   }
   await expect(page.getByRole('link', { name: /The whole story/ })).toHaveAttribute('href', '/');
+});
+
+test('each step lists its connections in data-routes, in the order declared, and has none without them', async ({ page }) => {
+  await page.goto('/');
+  const withRoutes = page.locator('[data-step][data-routes]');
+  await expect(withRoutes).toHaveCount(allSteps.filter((step) => step.routes.length > 0).length);
+  for (const step of allSteps) {
+    const element = page.locator(`[data-step="${step.id}"]`);
+    if (step.routes.length === 0) {
+      await expect(element).not.toHaveAttribute('data-routes');
+      continue;
+    }
+    // `from>to` when directed, `from-to` when not, comma-separated.
+    const expected = step.routes.map((route) => `${route.from}${route.directed ? '>' : '-'}${route.to}`).join(',');
+    await expect(element).toHaveAttribute('data-routes', expected);
+    // Both ends of every connection are among the step's places, which is how a reader splits `al-bab-manbij`.
+    const places = (await element.getAttribute('data-places'))!.split(',');
+    for (const route of step.routes) expect(places).toEqual(expect.arrayContaining([route.from, route.to]));
+  }
+  // The contract's two spellings, on content that has both.
+  const sequence = allSteps.find((step) => step.routes.length > 1 && step.routes.every((r, i) => r.directed && (i === 0 || step.routes[i - 1]!.to === r.from)))!;
+  await expect(page.locator(`[data-step="${sequence.id}"]`)).toHaveAttribute('data-routes', /^[a-z0-9-]+>[a-z0-9-]+,[a-z0-9-]+>[a-z0-9-]+/);
+  const undirected = allSteps.find((step) => step.routes.some((r) => !r.directed))!;
+  const route = undirected.routes.find((r) => !r.directed)!;
+  await expect(page.locator(`[data-step="${undirected.id}"]`)).toHaveAttribute('data-routes', new RegExp(`(^|,)${route.from}-${route.to}(,|$)`));
 });
 
 test('unknown chapters and pages are 404 with a way back', async ({ page, consoleErrors }) => {

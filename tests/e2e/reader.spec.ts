@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { mapAnnouncement } from '../../app/_lib/map-announcement';
 import { allSteps, story } from './story-data';
 
 test.describe('the reader view', () => {
@@ -17,6 +18,23 @@ test.describe('the reader view', () => {
     const sources = page.locator('#sources li');
     await expect(sources).toHaveCount(story.chapters.length);
     await expect(sources.nth(1)).toContainText(story.chapters[1]!.source.outlet ?? 'outlet not named');
+  });
+
+  test('says the connections a thumbnail draws in text under it, in the words the live map announces them', async ({ page }) => {
+    await page.goto('/read');
+    const withRoutes = allSteps.filter((step) => step.routes.length > 0);
+    await expect(page.locator('[data-reader-routes]')).toHaveCount(withRoutes.length);
+    for (const step of withRoutes) {
+      const text = page.locator(`[data-reader-step="${step.id}"] figure [data-reader-routes]`);
+      await expect(text).toBeVisible();
+      await expect(text).toHaveText(mapAnnouncement(step, (id) => story.gazetteer.byId.get(id)));
+    }
+    const converging = withRoutes.find((s) => s.routes.length > 1 && s.routes.every((r) => r.directed && r.to === s.routes[0]!.to))!;
+    const name = (id: string) => story.gazetteer.byId.get(id)!.name;
+    const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+    await expect(page.locator(`[data-reader-step="${converging.id}"] [data-reader-routes]`)).toHaveText(
+      `Map: ${list.format(converging.routes.map((r) => name(r.from)))} to ${name(converging.routes[0]!.to)}`,
+    );
   });
 
   test('each step map is a static SVG file', async ({ request }) => {

@@ -163,3 +163,23 @@ test('the map announces where it went, politely', async ({ page }) => {
   await expect(map(page)).toHaveAttribute('role', 'region');
   await expect(map(page)).toHaveAccessibleName(/map/i);
 });
+
+test('the announcement names the connections of a step that has them', async ({ page }) => {
+  const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+  const name = (id: string) => story.gazetteer.byId.get(id)!.name;
+  // Connections that converge on one place, and a sequence.
+  const converging = allSteps.find((s) => s.routes.length > 1 && s.routes.every((r) => r.directed && r.to === s.routes[0]!.to))!;
+  const sequence = allSteps.find((s) => s.routes.length > 1 && s.routes.every((r, i) => r.directed && (i === 0 || s.routes[i - 1]!.to === r.from)))!;
+  const live = map(page).locator('[aria-live="polite"]');
+  for (const step of [converging, sequence]) {
+    // A deep link activates the step (a key could first page through a long card before it).
+    await page.goto(`/#${step.id}`);
+    await startMap(page);
+    await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+    const expected =
+      step === converging
+        ? `Map: ${list.format(step.routes.map((r) => name(r.from)))} to ${name(step.routes[0]!.to)}`
+        : `Map: ${[step.routes[0]!.from, ...step.routes.map((r) => r.to)].map(name).join(' to ')}`;
+    await expect(live).toHaveText(expected);
+  }
+});

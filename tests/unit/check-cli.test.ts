@@ -33,6 +33,37 @@ describe('npm run check', () => {
     expect(stderr).toContain('tests/fixtures/content/many-problems/b.mdx:19: step "two-2": unknown place "moskow" (did you mean "moscow"?)');
   });
 
+  it('fails on broken story layers: connections, annotations and areas, each at its line', () => {
+    const { status, stderr } = check(
+      '--content', 'tests/fixtures/content/bad-layers', '--gazetteer', 'tests/fixtures/geo/places.json', '--areas', 'tests/fixtures/geo/areas-broken.json',
+    );
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/content/bad-layers/one.mdx';
+    expect(stderr.trim().split('\n').slice(1)).toEqual([
+      `  ${file}:13: step "one-unknown": route "moskow>astana": unknown place "moskow" (did you mean "moscow"?): add it to geo/places.json or fix the id`,
+      `  ${file}:19: <Step id="one-self"> routes.0: connects a place to itself`,
+      `  ${file}:25: step "one-outside": route "aleppo-astana": "aleppo" is not one of the step's places; add it to place/places`,
+      `  ${file}:31: <Step id="one-anchorless"> annotations.0: an annotation needs exactly one of place: "…" or at: [longitude, latitude]`,
+      `  ${file}:37: <Step id="one-both"> annotations.0: an annotation needs exactly one of place: "…" or at: [longitude, latitude]`,
+      `  ${file}:43: <Step id="one-range"> annotations.0.at.1: latitude must be within -90..90`,
+      `  ${file}:49: <Step id="one-text"> annotations.0.text: must not be empty`,
+      `  ${file}:49: <Step id="one-text"> annotations.1.text: must be at most 40 characters, short enough to sit on a map`,
+      `  ${file}:55: step "one-area": unknown area "de-escalation-zone-1": add its outline, with its source, to geo/areas.json or fix the id`,
+      `  ${file}:61: <Step> routes: objects may hold only plain keys and literal values`,
+      '  tests/fixtures/geo/areas-broken.json:6: area "no-source": properties.source: is required',
+      '  tests/fixtures/geo/areas-broken.json:12: area "off-the-globe": geometry.coordinates.0.0.1.0: longitude must be within -180..180',
+      '  tests/fixtures/geo/areas-broken.json:22: area "open-ring": properties.source.url: must be an http(s) URL',
+      '  tests/fixtures/geo/areas-broken.json:22: area "open-ring": geometry.coordinates.0: a ring must end where it starts',
+    ]);
+  });
+
+  it('passes valid layers against a valid areas file', () => {
+    const { status, stdout, stderr } = check('--content', 'tests/fixtures/content/layers', '--gazetteer', 'tests/fixtures/geo/places.json', '--areas', 'tests/fixtures/geo/areas.json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^content ok: 1 chapters/);
+  });
+
   it('checks drafts, unless asked to check only what a production build publishes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
     for (const name of ['one.mdx', 'wip.mdx']) {

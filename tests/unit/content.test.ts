@@ -240,3 +240,26 @@ describe('context notes', () => {
     ]);
   });
 });
+
+describe('story layers on fixtures', () => {
+  it('reads connections in declared order, directed unless said otherwise, annotations and areas', async () => {
+    const story = await loadStory({
+      root,
+      contentDir: path.join(fixtures, 'content', 'layers'),
+      gazetteerFile: path.join(fixtures, 'geo', 'places.json'),
+      areasFile: path.join(fixtures, 'geo', 'areas.json'),
+      includeDrafts: false,
+    });
+    const [step] = story.chapters[0]?.steps ?? [];
+    expect(step?.routes).toEqual([
+      { from: 'moscow', to: 'astana', directed: true, label: 'Delegation' },
+      { from: 'aleppo', to: 'astana', directed: false },
+    ]);
+    expect(step?.annotations).toEqual([
+      { text: 'Talks venue', place: 'astana' },
+      { text: 'A point', at: [37.5, 36.3] },
+    ]);
+    expect(step?.areas).toEqual(['fixture-square']);
+    expect(story.areas.byId.get('fixture-square')?.properties.approximate).toBe(true);
+  });
+});

@@ -38,8 +38,8 @@ describe('collectSteps', () => {
   it('refuses objects with computed keys, methods or spreads', async () => {
     const { problems } = await collect('<Step id="a" place="astana" legend={[{ ["label"]: "x" }]}>\n\nA.\n\n</Step>\n\n<Step id="b" place="astana" legend={[{ ...x }]}>\n\nB.\n\n</Step>\n');
     expect(problems).toEqual([
-      { file: 'one.mdx', line: 1, message: '<Step> legend: only plain `key: value` pairs are allowed in an object' },
-      { file: 'one.mdx', line: 7, message: '<Step> legend: only plain `key: value` pairs are allowed in an object' },
+      { file: 'one.mdx', line: 1, message: '<Step> legend: objects may hold only plain keys and literal values' },
+      { file: 'one.mdx', line: 7, message: '<Step> legend: objects may hold only plain keys and literal values' },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('collectSteps', () => {
     );
     expect(steps).toEqual([]);
     expect(problems).toEqual([
-      { file: 'one.mdx', line: 1, message: '<Step> zoom: only numbers, strings, and arrays and objects of them are allowed here (found BinaryExpression)' },
+      { file: 'one.mdx', line: 1, message: '<Step> zoom: only literal numbers, strings, booleans, arrays and objects are allowed here (found BinaryExpression)' },
       { file: 'one.mdx', line: 7, message: 'spread attributes are not allowed on <Step>' },
       { file: 'one.mdx', line: 13, message: '<Step> places: empty expression' },
     ]);
@@ -78,4 +78,37 @@ describe('collectSteps', () => {
     const { problems } = await collect('<Step id="a" place="astana" places={["geneva"]}>\n\nA.\n\n</Step>\n');
     expect(problems).toEqual([{ file: 'one.mdx', line: 1, message: '<Step id="a"> attributes: a Step needs exactly one of place="…" or places={[…]}' }]);
   });
+
+  it('reads objects in attributes: connections with booleans, annotations with coordinates', async () => {
+    const { steps, problems } = await collect(
+      '<Step id="a" places={["moscow", "astana"]} routes={[{ from: "moscow", "to": "astana", directed: false, label: "Delegation" }]} annotations={[{ text: "Venue", at: [71.4, -51.1] }]} areas={["zone"]}>\n\nText.\n\n</Step>\n',
+    );
+    expect(problems).toEqual([]);
+    expect(steps[0]?.props).toEqual({
+      id: 'a',
+      places: ['moscow', 'astana'],
+      routes: [{ from: 'moscow', to: 'astana', directed: false, label: 'Delegation' }],
+      annotations: [{ text: 'Venue', at: [71.4, -51.1] }],
+      areas: ['zone'],
+    });
+  });
+
+  it('refuses computed keys, shorthand and methods in objects, at the line of the step', async () => {
+    const { steps, problems } = await collect('<Step id="a" place="astana" routes={[{ from }]}>\n\nA.\n\n</Step>\n\n<Step id="b" place="astana" routes={[{ [k]: "x" }]}>\n\nB.\n\n</Step>\n');
+    expect(steps).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'one.mdx', line: 1, message: '<Step> routes: only literal numbers, strings, booleans, arrays and objects are allowed here (found Identifier)' },
+      { file: 'one.mdx', line: 7, message: '<Step> routes: objects may hold only plain keys and literal values' },
+    ]);
+  });
+
+  it('refuses a connection from a place to itself, an anchorless annotation and an unknown key, naming the step', async () => {
+    const { problems } = await collect('<Step id="a" place="astana" routes={[{ from: "astana", to: "astana", via: "x" }]} annotations={[{ text: "Venue" }]}>\n\nA.\n\n</Step>\n');
+    expect(problems.map((p) => p.message)).toEqual([
+      '<Step id="a"> routes.0: Unrecognized key: "via"',
+      '<Step id="a"> routes.0: connects a place to itself',
+      '<Step id="a"> annotations.0: an annotation needs exactly one of place: "…" or at: [longitude, latitude]',
+    ]);
+  });
 });
+

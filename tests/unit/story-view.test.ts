@@ -11,7 +11,7 @@ const { gazetteer } = parseGazetteer(
   'places.json',
 );
 
-const step = (id: string, places: string[], text = 'Some text.') => ({ id, chapter: '', places, countries: [], camera: { zoom: undefined }, text, line: 1 });
+const step = (id: string, places: string[], text = 'Some text.') => ({ id, chapter: '', places, countries: [], routes: [], camera: { zoom: undefined }, text, line: 1 });
 
 describe('storyView', () => {
   const view = storyView(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseAreas } from '@/app/_lib/areas';
 import { parseGazetteer, type GazetteerResult } from '@/app/_lib/gazetteer';
 import type { StepMeta } from '@/app/_lib/schema';
 import type { CompiledChapter } from '@/app/_lib/story-types';
@@ -9,7 +10,21 @@ import { validateStory, type ValidateOptions } from '@/app/_lib/validate-story';
 const place = (id: string) => ({ id, name: id, aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 5 });
 const places = parseGazetteer([place('astana'), place('aleppo'), place('geneva')], 'geo/places.json');
 
-const step = (id: string, stepPlaces: string[], line: number): StepMeta => ({ id, chapter: '', places: stepPlaces, countries: [], legend: [], camera: {}, text: 'Text.', blocks: [], line });
+const step = (id: string, stepPlaces: string[], line: number, layers: Partial<Pick<StepMeta, 'routes' | 'annotations' | 'areas'>> = {}): StepMeta => ({
+  id,
+  chapter: '',
+  places: stepPlaces,
+  countries: [],
+  legend: [],
+  routes: [],
+  annotations: [],
+  areas: [],
+  ...layers,
+  camera: {},
+  text: 'Text.',
+  blocks: [],
+  line,
+});
 
 /** A chapter whose `places:` list is line 9, closing fence line 12, first step line 14. */
 function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declared = [...new Set(steps.flatMap((s) => s.places))], ...more }: Partial<CompiledChapter> & { start?: string; declared?: string[] } = {}): CompiledChapter {
@@ -188,4 +203,54 @@ describe('validateStory', () => {
       ]);
     });
   });
+
+  describe('story layers', () => {
+    const withLayers = (layers: Parameters<typeof step>[3], stepPlaces = ['astana', 'aleppo']) => [chapter('one', [step('one-1', stepPlaces, 14, layers)])];
+
+    it("accepts connections and annotations between the step's own places", () => {
+      const { problems, story } = validateStory(
+        places,
+        withLayers({ routes: [{ from: 'aleppo', to: 'astana', directed: true }], annotations: [{ text: 'Venue', place: 'astana' }, { text: 'A point', at: [1, 2] }] }),
+        production,
+      );
+      expect(problems).toEqual([]);
+      expect(story.chapters[0]?.steps[0]?.routes).toHaveLength(1);
+    });
+
+    it('reports an unknown place in a connection or an annotation, with a hint', () => {
+      const { problems } = validateStory(
+        places,
+        withLayers({ routes: [{ from: 'alepo', to: 'astana', directed: false }], annotations: [{ text: 'Venue', place: 'astna' }] }),
+        production,
+      );
+      expect(problems).toEqual([
+        { file: 'content/one.mdx', line: 14, message: 'step "one-1": route "alepo-astana": unknown place "alepo" (did you mean "aleppo"?): add it to geo/places.json or fix the id' },
+        { file: 'content/one.mdx', line: 14, message: 'step "one-1": annotation "Venue": unknown place "astna" (did you mean "astana"?): add it to geo/places.json or fix the id' },
+      ]);
+    });
+
+    it('reports a connection or an annotation on a place the step does not show, and a connection listed twice', () => {
+      const route = { from: 'geneva', to: 'astana', directed: true };
+      const { problems } = validateStory(places, withLayers({ routes: [route, route], annotations: [{ text: 'Venue', place: 'geneva' }] }, ['astana']), production);
+      expect(problems.map((p) => p.message)).toEqual([
+        'step "one-1": route "geneva>astana": "geneva" is not one of the step\'s places; add it to place/places',
+        'step "one-1": route "geneva>astana" is listed twice',
+        'step "one-1": route "geneva>astana": "geneva" is not one of the step\'s places; add it to place/places',
+        'step "one-1": annotation "Venue": "geneva" is not one of the step\'s places; add it to place/places',
+      ]);
+    });
+
+    it('reports an unknown area, and does not repeat an area geo/areas.json already rejected', () => {
+      const areas = parseAreas({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'rejected', properties: {} }] }, 'geo/areas.json');
+      const { problems } = validateStory(places, withLayers({ areas: ['rejected', 'zone-one'] }), production, areas);
+      expect(problems.map((p) => p.message)).toEqual([
+        'step "one-1": unknown area "zone-one": add its outline, with its source, to geo/areas.json or fix the id',
+        'area "rejected": properties.name: is required',
+        'area "rejected": properties.approximate: is required',
+        'area "rejected": properties.source: is required',
+        'area "rejected": geometry: is required',
+      ]);
+    });
+  });
 });
+

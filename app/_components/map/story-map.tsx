@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, 
 import { cameraForStep, formatCenter, motionFor, type Bounds, type CameraPlace } from '@/app/_lib/camera';
 import { viewBounds } from '@/app/_lib/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
+import { mapAnnouncement } from '@/app/_lib/map-announcement';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
@@ -116,11 +117,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   // Announce where the map went, for screen-reader users who cannot see it move.
   useEffect(() => {
     if (!active || !step) return;
-    const names = step.places.map((id) => {
-      const place = placesById.get(id);
-      return place ? `${place.name}, ${place.country}` : id;
-    });
-    setAnnouncement(`Map: ${names.join('; ')}`);
+    setAnnouncement(mapAnnouncement(step, (id) => placesById.get(id)));
   }, [active, step, placesById]);
 
   const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
+import { toRoutes } from '@/app/_lib/routes';
 import type { StepProps } from '@/app/_lib/schema';
 import { StepFrame } from '../story/step-frame';
 import { ContextNote } from './context-note';
 
 /** The one map of components chapters may use; the loader rejects any other. */
 export const mdxComponents = {
-  Step({ id, place, places, children }: StepProps & { children?: ReactNode }) {
+  Step({ id, place, places, routes, children }: StepProps & { children?: ReactNode }) {
     return (
-      <StepFrame id={id} places={places ?? (place ? [place] : [])}>
+      <StepFrame id={id} places={places ?? (place ? [place] : [])} routes={toRoutes(routes)}>
         {children}
       </StepFrame>
     );

@@ -2,15 +2,19 @@ import type { ReactNode } from 'react';
 import type { CountryIndex } from '@/app/_lib/countries';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
 import { keyLineText, mapKey } from '@/app/_lib/legend';
+import { mapAnnouncement } from '@/app/_lib/map-announcement';
+import { toRoutes } from '@/app/_lib/routes';
 import type { StepProps } from '@/app/_lib/schema';
 import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
 export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) {
   return {
-    Step({ id, place, places, legend, children }: StepProps & { children?: ReactNode }) {
-      const names = (places ?? (place ? [place] : [])).map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
+    Step({ id, place, places, legend, routes, children }: StepProps & { children?: ReactNode }) {
+      const ids = places ?? (place ? [place] : []);
+      const names = ids.map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
       const key = mapKey(legend ?? [], countries);
+      const connections = toRoutes(routes);
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">
@@ -23,6 +27,12 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
                   <span className="key-swatch" aria-hidden="true" /> Map key: {keyLineText(line)}
                 </span>
               ))}
+              {/* The connections the map draws, in the words the live map announces them. */}
+              {connections.length > 0 && (
+                <span className="reader-routes" data-reader-routes="">
+                  {mapAnnouncement({ places: ids, routes: connections }, (pid) => gazetteer.byId.get(pid))}
+                </span>
+              )}
             </figcaption>
           </figure>
           <div className="reader-text">{children}</div>

@@ -1,11 +1,13 @@
 'use client';
 
 import { use, type ReactNode } from 'react';
+import { formatRoutes } from '@/app/_lib/routes';
+import type { Route } from '@/app/_lib/schema';
 import { StepLink } from './step-link';
 import { StoryContext } from './story-provider';
 
 /** One step of a chapter; its data attributes are a public contract (tests, embedders). */
-export function StepFrame({ id, places, children }: { id: string; places: string[]; children?: ReactNode }) {
+export function StepFrame({ id, places, routes = [], children }: { id: string; places: string[]; routes?: Route[]; children?: ReactNode }) {
   const story = use(StoryContext);
   const current = story?.active?.id === id;
   // A stepper shows one step at a time, once hydrated; without JavaScript every step shows.
@@ -17,6 +19,8 @@ export function StepFrame({ id, places, children }: { id: string; places: string
       className="step"
       data-step={id}
       data-places={places.join(',')}
+      // Absent when the step has none, so [data-routes] selects the steps with connections.
+      data-routes={routes.length ? formatRoutes(routes) : undefined}
       aria-current={current ? 'step' : undefined}
       hidden={hidden || undefined}
     >

@@ -1,0 +1,56 @@
+import { areaSchema, type Area } from './schema';
+import { describeIssue, escapeRegExp, lineOf, type Problem } from './problems';
+
+/*
+ * geo/areas.json: outlines a step may draw (`areas={["…"]}`), as a GeoJSON FeatureCollection.
+ * Every outline records where it comes from and under which licence; one drawn by hand
+ * has no place here.
+ */
+
+export interface Areas {
+  areas: Area[];
+  byId: ReadonlyMap<string, Area>;
+}
+
+export interface AreasResult {
+  areas: Areas;
+  problems: Problem[];
+  /** Ids of outlines that exist but failed validation, or null when the file could not be read; steps naming them are not reported again. */
+  rejectedIds: Set<string> | null;
+}
+
+export const noAreas = (): AreasResult => ({ areas: { areas: [], byId: new Map() }, problems: [], rejectedIds: new Set() });
+
+/**
+ * Validates the parsed JSON of geo/areas.json. `raw` is the file's text, used only to
+ * point each problem at the line of its feature.
+ * @example parseAreas({ type: 'FeatureCollection', features: [] }, 'geo/areas.json').problems // []
+ */
+export function parseAreas(data: unknown, file: string, raw = ''): AreasResult {
+  const result = noAreas();
+  const byId = result.areas.byId as Map<string, Area>;
+  const collection = data as { type?: unknown; features?: unknown } | null;
+  if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    return { ...result, problems: [{ file, line: 1, message: 'areas must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [...] }' }], rejectedIds: null };
+  }
+  collection.features.forEach((feature: unknown, index) => {
+    const id = typeof (feature as { id?: unknown } | null)?.id === 'string' ? (feature as { id: string }).id : undefined;
+    const label = id ? `area "${id}"` : `area #${index + 1}`;
+    const idPattern = id ? new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`) : undefined;
+    const line = idPattern ? lineOf(raw, idPattern) : undefined;
+    const parsed = areaSchema.safeParse(feature);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) result.problems.push({ file, line, message: `${label}: ${describeIssue(issue)}` });
+      if (id) result.rejectedIds?.add(id);
+      return;
+    }
+    if (byId.has(parsed.data.id)) {
+      const again = line && idPattern ? lineOf(raw, idPattern, line + 1) : undefined;
+      result.problems.push({ file, line: again, message: `${label}: duplicate id (first defined at line ${line ?? '?'})` });
+      return;
+    }
+    byId.set(parsed.data.id, parsed.data);
+    result.areas.areas.push(parsed.data);
+  });
+  return result;
+}
