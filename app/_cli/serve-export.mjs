@@ -23,9 +23,6 @@ function fail(message) {
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`--port must be a port number (1-65535), not "${values.port}"`);
-const root = path.resolve('out');
-if (!existsSync(path.join(root, '404.html'))) fail('out/ holds no export: run `SITE_URL=… npm run export` first');
-if (!existsSync(values.nginx)) fail(`no nginx at ${values.nginx}: apt-get install nginx-light (or pass --nginx <path>)`);
 
 /** Says which port is busy before nginx does, in its own words, among its start-up noise. */
 function checkFree(/** @type {number} */ port, /** @type {string} */ host) {
@@ -38,6 +35,10 @@ function checkFree(/** @type {number} */ port, /** @type {string} */ host) {
 const busy = await checkFree(port, values.host);
 if (busy === 'EADDRINUSE') fail(`port ${port} is busy (something already listens on ${values.host}:${port}); stop it or choose another with --port`);
 if (busy) fail(`cannot listen on ${values.host}:${port} (${busy})`);
+
+const root = path.resolve('out');
+if (!existsSync(path.join(root, '404.html'))) fail('out/ holds no export: run `SITE_URL=… npm run export` first');
+if (!existsSync(values.nginx)) fail(`no nginx at ${values.nginx}: apt-get install nginx-light (or pass --nginx <path>)`);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'serve-export-'));
 for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, temp));

@@ -23,7 +23,7 @@ export function representativePath(pattern) {
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
  */
 export function nextHeaders(rules) {
-  return rules.map((rule) => ({
+  return rules.filter((rule) => !rule.exportOnly).map((rule) => ({
     source: rule.path.replace(/\/\*$/, '/:path*'),
     headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
   }));
@@ -79,9 +79,11 @@ export function nginxServerBlock({ rules, root, listen, serverName = '_' }) {
     const match = rule.path === '/*' ? '/' : exact ? `= ${rule.path}` : `~ ${patternRegExp(rule.path).source.replaceAll('\\/', '/')}`;
     return `  location ${match} {\n${body.join('\n')}\n  }`;
   };
-  const catchAll = rules.filter((rule) => rule.path === '/*');
-  const exact = rules.filter((rule) => !/[:*]/.test(rule.path));
-  const patterns = rules.filter((rule) => rule.path !== '/*' && /[:*]/.test(rule.path)).reverse();
+  // One location per path: several rules may share one (the catch-all's two).
+  const unique = rules.filter((rule, index) => rules.findIndex((other) => other.path === rule.path) === index);
+  const catchAll = unique.filter((rule) => rule.path === '/*');
+  const exact = unique.filter((rule) => !/[:*]/.test(rule.path));
+  const patterns = unique.filter((rule) => rule.path !== '/*' && /[:*]/.test(rule.path)).reverse();
   return [
     '# Generated from app/_lib/headers.mjs (npm run -s nginx:config); edit that file instead.',
     'server {',
@@ -90,8 +92,11 @@ export function nginxServerBlock({ rules, root, listen, serverName = '_' }) {
     `  root ${root};`,
     '  index index.html;',
     '  server_tokens off;',
+    '  charset utf-8;',
+    '  charset_types text/plain text/css text/xml application/javascript text/javascript application/json image/svg+xml;',
     '  gzip on;',
     '  gzip_static on;',
+    '  gzip_vary on;',
     '  gzip_types text/css application/javascript text/javascript application/json image/svg+xml text/plain text/xml;',
     // A missing file gets the site's own 404 page, with the headers of its location.
     '  error_page 404 /404.html;',

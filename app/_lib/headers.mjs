@@ -8,9 +8,10 @@
 import { contentSecurityPolicy } from './csp.mjs';
 
 /**
- * @typedef {{ path: string, headers: Record<string, string> }} HeaderRule
+ * @typedef {{ path: string, headers: Record<string, string>, exportOnly?: boolean }} HeaderRule
  * `path` is a pattern in the `_headers` syntax: literal segments, `:name` for one segment,
  * and a final `*` for the rest of the path (the path above included: `/embed/*` matches `/embed`).
+ * `exportOnly` rules are for static hosts only (out/_headers, nginx), not next.config.mjs.
  */
 
 const DAY = 86400;
@@ -43,9 +44,11 @@ export function headerRules({ dev = false, mapOrigin = null } = {}) {
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-        'Cache-Control': CACHE.revalidate,
       },
     },
+    // Under `next start`, Next sets Cache-Control on pages itself, and a rule here would override
+    // what route handlers choose (the dynamic /oembed's no-store); a static host needs it said.
+    { path: '/*', headers: { 'Cache-Control': CACHE.revalidate }, exportOnly: true },
     // Only embeds may be framed by other sites.
     { path: '/embed/*', headers: { 'Content-Security-Policy': csp('*') } },
     // Scroll-driven embeds fetch step texts from the host page's origin.
@@ -55,7 +58,7 @@ export function headerRules({ dev = false, mapOrigin = null } = {}) {
     { path: '/maplibre-gl-worker.mjs', headers: { 'Cache-Control': CACHE.day } },
     { path: '/embed.js', headers: { 'Cache-Control': CACHE.loader } },
     // The export's oEmbed answers (out/oembed/<slug>.json), read by other sites' servers and scripts.
-    { path: '/oembed/*', headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE.day } },
+    { path: '/oembed/:file', headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE.day } },
   ];
 }
 
@@ -76,14 +79,18 @@ export function patternRegExp(pattern) {
 }
 
 /**
- * The headers a path is answered with, by the declaration.
+ * The headers a path is answered with, by the declaration: on a static host, or under `next start`.
  * @param {string} path a URL path, e.g. `/embed/first-round`
  * @param {HeaderRule[]} rules
+ * @param {{ server?: 'static' | 'next' }} [options]
  * @returns {Record<string, string>}
  */
-export function headersFor(path, rules) {
+export function headersFor(path, rules, { server = 'static' } = {}) {
   /** @type {Record<string, string>} */
   const merged = {};
-  for (const rule of rules) if (patternRegExp(rule.path).test(path)) Object.assign(merged, rule.headers);
+  for (const rule of rules) {
+    if (rule.exportOnly && server === 'next') continue;
+    if (patternRegExp(rule.path).test(path)) Object.assign(merged, rule.headers);
+  }
   return merged;
 }

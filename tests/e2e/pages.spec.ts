@@ -29,7 +29,7 @@ test('a chapter page renders its steps with their places', async ({ page }) => {
   await expect(page.getByRole('link', { name: /The whole story/ })).toHaveAttribute('href', '/');
 });
 
-test('unknown chapters and pages are 404 with a way back', async ({ page, consoleErrors }) => {
+test('unknown chapters and pages are 404 with a way back', { tag: '@publisher' }, async ({ page, consoleErrors }) => {
   await expectNotFound(page, '/chapters/no-such-chapter', consoleErrors);
   await expectNotFound(page, '/no-such-page', consoleErrors);
 });

@@ -27,6 +27,7 @@ const SAMPLES = [
   '/maplibre-gl-worker.mjs',
   '/embed.js',
   '/oembed/first-round.json',
+  '/oembed',
   '/404.html',
   '/sitemap.xml',
   '/robots.txt',
@@ -113,12 +114,18 @@ describe('headers, declared once', () => {
     for (const path of SAMPLES) expect(headersFor(path, rules)['X-Content-Type-Options'], path).toBe('nosniff');
   });
 
+  it('leave Cache-Control to the dynamic /oembed under next start, which has no such route in an export', () => {
+    expect(headersFor('/oembed', rules, { server: 'next' })['Cache-Control']).toBeUndefined();
+    expect(headersFor('/oembed', rules, { server: 'next' })['X-Content-Type-Options']).toBe('nosniff');
+    expect(headersFor('/oembed/first-round.json', rules)['Cache-Control']).toBe(CACHE.day);
+  });
+
   it("next.config.mjs's headers, _headers on Cloudflare and Netlify, and the nginx block agree with it", () => {
     const file = headersFile(rules);
     const block = nginxServerBlock({ rules, root: '/srv/out', listen: '8080' });
     for (const path of SAMPLES) {
       const expected = headersFor(path, rules);
-      expect(next(path), `next ${path}`).toEqual(expected);
+      expect(next(path), `next ${path}`).toEqual(headersFor(path, rules, { server: 'next' }));
       expect(cloudflare(file, path), `cloudflare ${path}`).toEqual(expected);
       expect(netlify(file, path), `netlify ${path}`).toEqual(expected);
       expect(nginx(block, path), `nginx ${path}`).toEqual(expected);
