@@ -27,8 +27,15 @@ function fail(message) {
  * @param {Record<string, string>} [env]
  */
 function run(what, args, env = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) fail(`${what} failed (see above); out/ is not updated`);
+  if (!succeeds(args, env)) fail(`${what} failed (see above)`);
+}
+
+/**
+ * @param {string[]} args node arguments
+ * @param {Record<string, string>} [env]
+ */
+function succeeds(args, env = {}) {
+  return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 }
 
 let siteUrl;
@@ -80,12 +87,10 @@ const KEPT = path.join(root, '.next-start');
 if (existsSync(KEPT)) fail(`${path.relative(root, KEPT)} exists (an interrupted export?): move it back to .next or delete it`);
 const hadBuild = existsSync(NEXT);
 if (hadBuild) renameSync(NEXT, KEPT);
-try {
-  run('next build (static export)', ['node_modules/next/dist/bin/next', 'build'], { STATIC_EXPORT: '1', SITE_URL: siteUrl, EXPORT_BUILD_ID: buildId, NEXT_TELEMETRY_DISABLED: '1' });
-} finally {
-  rmSync(NEXT, { recursive: true, force: true });
-  if (hadBuild) renameSync(KEPT, NEXT);
-}
+const built = succeeds(['node_modules/next/dist/bin/next', 'build'], { STATIC_EXPORT: '1', SITE_URL: siteUrl, EXPORT_BUILD_ID: buildId, NEXT_TELEMETRY_DISABLED: '1' });
+rmSync(NEXT, { recursive: true, force: true });
+if (hadBuild) renameSync(KEPT, NEXT);
+if (!built) fail('next build (static export) failed (see above)');
 
 run('embed.js', ['app/_cli/build-embed-loader.mjs', '--outfile', 'out/embed.js'], { SITE_URL: siteUrl });
 writeFileSync(path.join(OUT, '_headers'), headersFile(headerRules({ mapOrigin })));
