@@ -1,5 +1,7 @@
 // @ts-check
-import { contentSecurityPolicy, hostedStyleOrigin } from './app/_lib/csp.mjs';
+import { hostedStyleOrigin } from './app/_lib/csp.mjs';
+import { nextHeaders } from './app/_lib/header-outputs.mjs';
+import { headerRules } from './app/_lib/headers.mjs';
 import { parseSiteUrl } from './app/_lib/site-url.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
@@ -7,74 +9,51 @@ const dev = process.env.NODE_ENV !== 'production';
 const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
 // The public origin (README, "SITE_URL"): a bad value fails the build here, with the reason.
 const siteUrl = parseSiteUrl(process.env.SITE_URL);
-const csp = (frameAncestors) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin });
+// `npm run export` (app/_cli/export.mjs) sets this: a static export into out/ (README, "Static export").
+const staticExport = process.env.STATIC_EXPORT === '1';
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-];
+async function rewrites() {
+  return {
+    beforeFiles: [
+      // Next cannot decode a dynamic segment like /places/%ZZ and then answers a bare 500: its
+      // 400 page exists only in the Pages Router. Every undecodable path has a bad % or an
+      // escape outside ASCII, and no address of ours has either, so such paths get the 404 page
+      // (and the headers below). Unlike a proxy.ts, a rewrite runs no code per request and
+      // needs no file outside app/; the pages stay static.
+      { source: '/:path(.*%(?![0-7][0-9a-fA-F]).*)', destination: '/_malformed-url' },
+    ],
+  };
+}
+
+/** Every header comes from app/_lib/headers.mjs, as do the export's _headers and nginx block. */
+async function headers() {
+  return nextHeaders(headerRules({ dev, mapOrigin }));
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  output: staticExport ? 'export' : undefined,
+  // Next writes the build id into every page; the export derives it from its sources, so an
+  // export of unchanged sources is the same files, byte for byte.
+  ...(staticExport && process.env.EXPORT_BUILD_ID ? { generateBuildId: async () => process.env.EXPORT_BUILD_ID ?? null } : {}),
+  // Routes that exist in one mode only: app/oembed/route.dynamic.ts reads the request (next start),
+  // app/oembed/[file]/route.export.ts writes one oEmbed answer per chapter (the export).
+  pageExtensions: ['tsx', 'ts', staticExport ? 'export.ts' : 'dynamic.ts'],
   poweredByHeader: false,
   // A native module (share cards are drawn with it at build time): loaded by Node, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   // Inlined at build time into server and browser code alike, so everything the build emits
   // agrees on one origin; '' when unset (then only loopback hosts are trusted).
-  env: { SITE_URL: siteUrl ?? '' },
+  env: { SITE_URL: siteUrl ?? '', STATIC_EXPORT: staticExport ? '1' : '' },
   experimental: {
     // Two root layouts (site and embed) leave no single layout for unmatched URLs.
     globalNotFound: true,
     // Our stylesheet is ~4 KB gzipped: inlining it saves the render-blocking round trip.
     inlineCss: true,
   },
-  async rewrites() {
-    return {
-      beforeFiles: [
-        // Next cannot decode a dynamic segment like /places/%ZZ and then answers a bare 500: its
-        // 400 page exists only in the Pages Router. Every undecodable path has a bad % or an
-        // escape outside ASCII, and no address of ours has either, so such paths get the 404 page
-        // (and the headers below). Unlike a proxy.ts, a rewrite runs no code per request and
-        // needs no file outside app/; the pages stay static.
-        { source: '/:path(.*%(?![0-7][0-9a-fA-F]).*)', destination: '/_malformed-url' },
-      ],
-    };
-  },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: csp("'self'") }],
-      },
-      // Only embeds may be framed by other sites. This rule must come after '/:path*',
-      // which also matches /embed/*: for the same header, the later rule wins.
-      {
-        source: '/embed/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: csp('*') }],
-      },
-      // Scroll-driven embeds fetch step texts from the host page's origin.
-      {
-        source: '/embed/:slug/steps.json',
-        headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }],
-      },
-      {
-        source: '/embed.js',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=600' }],
-      },
-      // Built from npm packages, so they change only with a deploy; a day of caching spares
-      // the server from gzipping 420 KB of basemap per visit (npm run loadtest: 63 req/s).
-      {
-        source: '/basemap/:path*',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
-      },
-      {
-        source: '/maplibre-gl-worker.mjs',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
-      },
-    ];
-  },
+  // A static export has neither: the host sends the headers (out/_headers, the nginx block).
+  ...(staticExport ? {} : { rewrites, headers }),
 };
 
 export default nextConfig;

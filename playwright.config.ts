@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { EXPORT_ORIGIN, EXPORT_PORT, SITE_PORT } from './tests/ports';
 
-const port = Number(process.env.PORT ?? 3100);
+const port = SITE_PORT;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /**
@@ -14,7 +15,8 @@ export const webglFlags = ['--use-gl=angle', '--use-angle=swiftshader', '--enabl
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] };
 
-export default defineConfig({
+// `exported` is an option of tests/e2e/fixtures.ts: true in the project against the static export.
+export default defineConfig<{ exported: boolean }>({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
@@ -30,14 +32,31 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    // The tests that matter to a publisher, against nginx serving the static export (out/, built
+    // for this origin by tests/export). Tests of the dynamic /oembed are not tagged: an export has none.
+    {
+      name: 'export',
+      grep: /@publisher/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions, baseURL: EXPORT_ORIGIN, exported: true },
+    },
   ],
-  webServer: {
-    // Run next directly (not through npx) so Playwright stops the real server process.
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Run next directly (not through npx) so Playwright stops the real server process.
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node app/_cli/serve-export.mjs --port ${EXPORT_PORT}`,
+      url: `${EXPORT_ORIGIN}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

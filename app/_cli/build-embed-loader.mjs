@@ -1,8 +1,12 @@
 // Bundles the publisher-facing loader into public/embed.js: one small, dependency-free
 // script that shares its message parser with the embed page. SITE_URL's origin is baked in:
 // the loader then frames and listens to that origin only, whatever page includes it.
+// `--outfile <path>` writes elsewhere: npm run export puts its own copy, for its SITE_URL, in out/.
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { parseSiteUrl } from '../_lib/site-url.mjs';
+
+const outfile = parseArgs({ options: { outfile: { type: 'string', default: 'public/embed.js' } } }).values.outfile;
 
 let origin;
 try {
@@ -14,7 +18,7 @@ try {
 
 const result = await build({
   entryPoints: ['app/_embed/loader.ts'],
-  outfile: 'public/embed.js',
+  outfile,
   bundle: true,
   format: 'iife',
   target: ['es2020'],
@@ -25,4 +29,4 @@ const result = await build({
   define: { __ASTANA_SITE_ORIGIN__: JSON.stringify(origin ?? '') },
 });
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
-console.log(`built public/embed.js (${bytes} bytes) for ${origin ?? "the origin of the verified <script> that loads it (SITE_URL unset)"}`);
+console.log(`built ${outfile} (${bytes} bytes) for ${origin ?? "the origin of the verified <script> that loads it (SITE_URL unset)"}`);

@@ -1,6 +1,7 @@
 /*
  * oEmbed 1.0 (https://oembed.com) answers for chapters: parameters, sizes and the response
- * body. The route (app/oembed/route.ts) decides the origin and the HTTP headers.
+ * body. The routes decide the origin and the HTTP headers: app/oembed/route.dynamic.ts under
+ * `next start`, app/oembed/[file]/route.export.ts writes the export's files.
  */
 
 import { escapeHtml } from './escape-html';
@@ -35,6 +36,20 @@ export function fitEmbed(maxWidth = Infinity, maxHeight = Infinity): { width: nu
   let width = Math.min(DEFAULT_WIDTH, maxWidth, Math.ceil((maxHeight - 299.5) / 0.625));
   while (width >= MIN_WIDTH && embedHeight(width) > maxHeight) width--;
   return width >= MIN_WIDTH ? { width, height: embedHeight(width) } : null;
+}
+
+/** The size of the export's static answers, which cannot read maxwidth or maxheight. */
+export const STATIC_OEMBED_SIZE = { width: DEFAULT_WIDTH, height: embedHeight(DEFAULT_WIDTH) };
+
+/**
+ * The chapter page's oEmbed discovery link: the dynamic endpoint under `next start`, the
+ * chapter's static answer in an export. Relative when no origin is configured.
+ * @example oembedDiscoveryHref('first-round', 'https://s.example', true) // 'https://s.example/oembed/first-round.json'
+ */
+export function oembedDiscoveryHref(slug: string, origin: string | null, staticExport: boolean): string {
+  const site = origin ?? '';
+  if (staticExport) return `${site}/oembed/${slug}.json`;
+  return `${site}/oembed?format=json&url=${encodeURIComponent(`${site}/chapters/${slug}`)}`;
 }
 
 /** The chapter slug a chapter or embed URL at `origin` points to, if any. */

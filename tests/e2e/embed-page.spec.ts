@@ -117,6 +117,20 @@ test.describe('sharing a chapter', () => {
     }
   });
 
+  test("every chapter's oEmbed discovery link answers with an iframe of its embed", { tag: '@publisher' }, async ({ page, request, baseURL }) => {
+    for (const chapter of story.chapters) {
+      await page.goto(`/chapters/${chapter.slug}`);
+      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+      const response = await request.get(new URL(href!, baseURL).href);
+      expect(response.status(), href!).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/application\/json/);
+      expect(response.headers()['access-control-allow-origin']).toBe('*');
+      const body = await response.json();
+      expect(body).toMatchObject({ version: '1.0', type: 'rich', title: chapter.title, provider_url: `${baseURL}/` });
+      expect(body.html).toContain(`src="${baseURL}/embed/${chapter.slug}"`);
+    }
+  });
+
   test('oEmbed answers for every chapter and is discoverable', async ({ page, request, baseURL }) => {
     for (const chapter of story.chapters) {
       const response = await request.get(`/oembed?format=json&url=${encodeURIComponent(`${baseURL}/chapters/${chapter.slug}`)}`);

@@ -1,6 +1,6 @@
 import type { Frame, FrameLocator, Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HOST_ORIGIN, hostPage, startHostServer } from './host-server';
+import { hostOriginFor, hostPage, startHostServer } from './host-server';
 import { centreMatches, story } from './story-data';
 
 const [first, second, third] = story.chapters as [(typeof story.chapters)[0], (typeof story.chapters)[0], (typeof story.chapters)[0]];
@@ -8,7 +8,7 @@ let host: Awaited<ReturnType<typeof startHostServer>>;
 
 test.beforeAll(async ({ baseURL }) => {
   const site = baseURL!;
-  host = await startHostServer({
+  host = await startHostServer(site, {
     '/two': hostPage(
       'Two embeds',
       `<div data-astana-story="${first.slug}"></div><div class="filler"></div>
@@ -24,7 +24,7 @@ test.beforeAll(async ({ baseURL }) => {
     // A comment system let through an image named "currentScript": it shadows document.currentScript.
     '/clobbered': hostPage(
       'A named image',
-      `<img name="currentScript" src="${HOST_ORIGIN}/pixel.gif" alt=""><div data-astana-story="${first.slug}"></div>
+      `<img name="currentScript" src="${hostOriginFor(site)}/pixel.gif" alt=""><div data-astana-story="${first.slug}"></div>
        <script async src="${site}/embed.js"></script>`,
     ),
     '/scroll': hostPage('Scroll-driven embed', `<div data-astana-story="${second.slug}" data-mode="scroll"></div><div class="filler"></div><script async src="${site}/embed.js"></script>`),
@@ -60,9 +60,9 @@ async function expectSizedToContent(page: Page, index: number) {
 
 test.describe('embeds on another origin', () => {
   // These tests load the publisher's page from the host origin as well as the site.
-  test.use({ allowedOrigins: [HOST_ORIGIN] });
+  test.use({ allowedOrigins: async ({ baseURL }, use) => use([hostOriginFor(baseURL!)]) });
 
-  test('two embeds load, size to their content and step independently', async ({ page }) => {
+  test('two embeds load, size to their content and step independently', { tag: '@publisher' }, async ({ page }) => {
     await page.goto(`${host.origin}/two`);
     const iframes = page.locator('iframe');
     await expect(iframes).toHaveCount(2);

@@ -5,9 +5,11 @@ import { centreMatches } from './story-data';
  * Every browser test fails when the page asks for anything outside the site's own
  * origin (the site must work offline) or logs a console error.
  */
-export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; allowedOrigins: string[] }>({
+export const test = base.extend<{ offsite: string[]; consoleErrors: string[]; allowedOrigins: string[]; exported: boolean }>({
   /** Origins besides the site's that a test may load from (a test's own host page). */
   allowedOrigins: [[], { option: true }],
+  /** True in the project that runs against nginx serving the static export (playwright.config.ts). */
+  exported: [false, { option: true }],
   offsite: [
     async ({ page, baseURL, allowedOrigins }, use) => {
       const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins]);

@@ -6,14 +6,19 @@ import path from 'node:path';
  * A publisher's page on another origin (another loopback port), for embed tests.
  * `pages` maps a path to HTML; /pym.v1.min.js serves the real pym.js parent library.
  */
-/** The host's origin: the site's port + 1 on loopback; another port is another origin. */
-export const HOST_PORT = Number(process.env.PORT ?? 3100) + 1;
-export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+/**
+ * The host's origin for a site at `siteURL`: the site's port + 1 on loopback; another port is
+ * another origin. Each Playwright project (next start, nginx) gets its own, so both can run at once.
+ */
+export function hostOriginFor(siteURL: string): string {
+  return `http://127.0.0.1:${Number(new URL(siteURL).port) + 1}`;
+}
 
 /** A 1×1 transparent GIF: an image a publisher's page (or a comment on it) may carry. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-export async function startHostServer(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startHostServer(siteURL: string, pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const origin = hostOriginFor(siteURL);
   const pym = readFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://host');
@@ -36,9 +41,9 @@ export async function startHostServer(pages: Record<string, string>): Promise<{ 
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(HOST_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(Number(new URL(origin).port), '127.0.0.1', resolve));
   return {
-    origin: HOST_ORIGIN,
+    origin,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

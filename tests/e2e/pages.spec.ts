@@ -54,7 +54,7 @@ test('each step lists its connections in data-routes, in the order declared, and
   await expect(page.locator(`[data-step="${undirected.id}"]`)).toHaveAttribute('data-routes', new RegExp(`(^|,)${route.from}-${route.to}(,|$)`));
 });
 
-test('unknown chapters and pages are 404 with a way back', async ({ page, consoleErrors }) => {
+test('unknown chapters and pages are 404 with a way back', { tag: '@publisher' }, async ({ page, consoleErrors }) => {
   await expectNotFound(page, '/chapters/no-such-chapter', consoleErrors);
   await expectNotFound(page, '/no-such-page', consoleErrors);
 });

@@ -5,7 +5,7 @@ import { allSteps, story } from './story-data';
 test.describe('the reader view', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('unrolls every chapter with a small map per step, without JavaScript', async ({ page }) => {
+  test('unrolls every chapter with a small map per step, without JavaScript', { tag: '@publisher' }, async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Reader view' }).click();
     await expect(page).toHaveURL(/\/read$/);

@@ -139,14 +139,21 @@ test.describe('bad URLs', () => {
   }
 });
 
-test('security headers are sent, with no unsafe-eval, and only embeds may be framed by other sites', async ({ request }) => {
+test('security headers are sent, with no unsafe-eval, and only embeds may be framed by other sites', { tag: '@publisher' }, async ({ request, exported }) => {
   const chapter = story.chapters[0]!.slug;
-  const paths = ['/', `/chapters/${chapter}`, '/places/astana', '/read', `/read/maps/${allSteps[0]!.id}.svg`, `/embed/${chapter}`, `/embed/${chapter}/steps.json`, `/oembed?url=/chapters/${chapter}`];
+  // An export has no dynamic /oembed (it reads the request); its answers are static files.
+  const oembed = exported ? `/oembed/${chapter}.json` : `/oembed?url=/chapters/${chapter}`;
+  const paths = ['/', `/chapters/${chapter}`, '/places/astana', '/read', `/read/maps/${allSteps[0]!.id}.svg`, `/embed/${chapter}`, `/embed/${chapter}/steps.json`, oembed, '/embed.js', '/basemap/basemap.json'];
   for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expectSecurityHeaders(response.headers(), path);
   }
+  // A missing file gets the site's 404 page, headers included (nginx's own page has none).
+  const missing = await request.get('/no-such-file.html');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+  expectSecurityHeaders(missing.headers(), '/no-such-file.html');
 });
 
 test('the map announces where it went, politely', async ({ page }) => {

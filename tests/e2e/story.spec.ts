@@ -97,7 +97,7 @@ async function trackMarker(page: Page, placeId: string) {
   };
 }
 
-test('scrolling through the whole story activates every step in order and the map follows', async ({ page }) => {
+test('scrolling through the whole story activates every step in order and the map follows', { tag: '@publisher' }, async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/');
   await mapReady(page);

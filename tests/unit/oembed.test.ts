@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
 import { chapterSlugOf, embedHeight, fitEmbed, parseBound } from '@/app/_lib/oembed';
-import { GET } from '@/app/oembed/route';
+import { GET } from '@/app/oembed/route.dynamic';
 
 describe('oEmbed sizes', () => {
   it('reads maxwidth and maxheight as positive pixels, and refuses anything else', () => {

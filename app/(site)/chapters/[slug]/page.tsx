@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
 import { StoryLayout } from '../../../_components/story/story-layout';
+import { oembedDiscoveryHref } from '../../../_lib/oembed';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { chapterCard } from '../../../_lib/share-card/cards';
 import { siteOrigin } from '../../../_lib/site-url.mjs';
@@ -23,19 +24,14 @@ export async function generateMetadata({ params }: PageProps<'/chapters/[slug]'>
   return pageMetadata({ path: `/chapters/${chapter.slug}`, title: chapter.title, description: chapter.dek, type: 'article', card });
 }
 
-function oembedHref(slug: string): string {
-  const site = siteOrigin() ?? '';
-  return `${site}/oembed?format=json&url=${encodeURIComponent(`${site}/chapters/${slug}`)}`;
-}
-
 export default async function ChapterPage({ params }: PageProps<'/chapters/[slug]'>) {
   const page = await getChapterPage((await params).slug);
   if (!page) notFound();
   const { chapter, previous, next, timeline, gazetteer } = page;
   return (
     <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer}>
-      {/* oEmbed discovery; React places <link> in the head. Relative unless SITE_URL is configured. */}
-      <link rel="alternate" type="application/json+oembed" href={oembedHref(chapter.slug)} title={chapter.title} />
+      {/* oEmbed discovery; React places <link> in the head. STATIC_EXPORT is inlined by next.config.mjs. */}
+      <link rel="alternate" type="application/json+oembed" href={oembedDiscoveryHref(chapter.slug, siteOrigin(), process.env.STATIC_EXPORT === '1')} title={chapter.title} />
       <ChapterArticle chapter={chapter} headingLevel={1} />
       <div className="chapter-tools">
         <EmbedButton slug={chapter.slug} title={chapter.title} />
