@@ -1,6 +1,6 @@
 /**
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
- * Natural Earth, minified) and public/basemap/labels.json (country, sea and capital labels),
+ * Natural Earth, minified), basemap-overview.json (1:110m, for static maps at small scale) and public/basemap/labels.json (country, sea and capital labels),
  * copies the label font to public/fonts, and prints the sizes. prepare-assets runs it before
  * every build.
  */
@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABELS_OUTPUT } from '../_lib/basemap/config';
 import { LABEL_FONT } from '../_lib/basemap/labels.server';
-import { buildWithinBudget } from '../_lib/basemap/pipeline.server';
+import { buildBasemap, buildWithinBudget } from '../_lib/basemap/pipeline.server';
+import { OVERVIEW_OUTPUT } from '../_lib/basemap.server';
 import { loadGazetteer } from '../_lib/content.server';
 import { loadCuratedLabels } from '../_lib/labels/curated.server';
 import { ContentError } from '../_lib/problems';
@@ -24,9 +25,13 @@ if (problems.length) throw new ContentError(problems);
 
 const { json, rawBytes, gzipBytes, resolution, countries, labels } = buildWithinBudget({ curated: curated.labels, places: gazetteer.gazetteer.places });
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+// Natural Earth's 1:110m countries, for static maps drawn at small scale: the 1:50m detail
+// is invisible there and would be most of the page's bytes. Read by the server only.
+const overview = JSON.stringify(buildBasemap({ resolution: '110m' }));
 for (const [file, text] of [
   ['public/basemap/basemap.json', json],
   [LABELS_OUTPUT, labels.json],
+  [OVERVIEW_OUTPUT, overview],
 ] as const) {
   mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
   writeFileSync(path.join(root, file), text);

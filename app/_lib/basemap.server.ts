@@ -20,6 +20,24 @@ export function getBasemap(root = process.cwd()): Promise<Basemap> {
   return cached;
 }
 
+/** Where the basemap step writes the 1:110m overview: outside public/, as only the server draws with it. */
+export const OVERVIEW_OUTPUT = 'basemap-overview.json';
+/** Below this zoom a static map is drawn from the overview: 1:50m detail is finer than its pixels. */
+export const OVERVIEW_MAX_ZOOM = 4.5;
+
+let cachedOverview: Promise<Basemap> | undefined;
+
+/** The 1:110m basemap, read once per server process for static maps at small scale. */
+export function getOverviewBasemap(root = process.cwd()): Promise<Basemap> {
+  cachedOverview ??= readFile(path.join(root, OVERVIEW_OUTPUT), 'utf8').then(
+    (text) => JSON.parse(text) as Basemap,
+    (error: Error) => {
+      throw new Error(`The overview basemap is missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
+    },
+  );
+  return cachedOverview;
+}
+
 let cachedLabels: Promise<LabelData> | undefined;
 
 /** The built label data (public/basemap/labels.json), read once per server process for static maps. */

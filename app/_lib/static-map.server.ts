@@ -1,4 +1,5 @@
-import { getBasemap, getLabels } from './basemap.server';
+import { getBasemap, getLabels, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from './basemap.server';
+import { frameFor, zoomOfFrame } from './static-map/projection';
 import { STATIC_MAP_LAYERS } from './static-map/layers';
 import { staticMapSvg } from './static-map/render';
 import type { StaticMapSpec } from './static-map/spec';
@@ -12,6 +13,7 @@ export { CARD_MAP, EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlac
  * first-view maps (StaticMap), place pages and the reader view's images, so all draw alike.
  */
 export async function renderStaticMap(spec: StaticMapSpec): Promise<string> {
-  const [basemap, labels] = await Promise.all([getBasemap(), getLabels()]);
+  const overview = zoomOfFrame(frameFor(spec)) < OVERVIEW_MAX_ZOOM;
+  const [basemap, labels] = await Promise.all([overview ? getOverviewBasemap() : getBasemap(), getLabels()]);
   return staticMapSvg(spec, basemap, STATIC_MAP_LAYERS, labels.labels);
 }

@@ -127,7 +127,13 @@ export const labelsLayer: StaticMapLayer = {
     if (!(spec.fit === 'camera' && (frame.atCameraZoom || frame.contain))) return labelsGroup(placed);
     // Cropped (or, contained, widened) by a box the server does not know: the page places the
     // labels again for it (static-labels.ts), from every candidate the box could show.
-    const [[x0, y0], [x1, y1]] = frame.contain ? frame.extent : [[0, 0], [spec.width, spec.height]];
+    // A contained map's boxes rarely differ much in shape from its viewBox: candidates from a
+    // tenth beyond it are enough, and each is bytes in the page (twice, with the page's data).
+    const margin = frame.contain ? 0.1 : 0;
+    const [[x0, y0], [x1, y1]] = [
+      [-spec.width * margin, -spec.height * margin],
+      [spec.width * (1 + margin), spec.height * (1 + margin)],
+    ];
     const shifted = (p: [number, number]): [number, number] | null => {
       const q = project(p);
       return q && [q[0] - x0, q[1] - y0];

@@ -24,8 +24,8 @@ export interface StaticMapFrame {
   extent: [[number, number], [number, number]];
 }
 
-/** How far a contained map is drawn beyond its viewBox on each side, as a share of its size: boxes up to twice as wide (or tall) are filled. */
-const CONTAIN_BLEED = 0.5;
+/** How far a contained map is drawn beyond its viewBox on each side, as a share of its size: boxes up to 1.6 times as wide (or tall) are filled. */
+const CONTAIN_BLEED = 0.3;
 
 /**
  * The Web Mercator projection of a spec's camera in its box: at MapLibre's scale for a

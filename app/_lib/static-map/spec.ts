@@ -43,12 +43,18 @@ export interface StaticMapSize {
   linkPlaces: boolean;
   /** Caps the zoom of a one-place camera: small maps need more surroundings to read. */
   maxPointZoom?: number;
+  /**
+   * The box a fitted view (several places) is drawn in when `fit` is `camera`: it is shown
+   * whole and scaled to the reader's box, so it need not be larger than a typical map box,
+   * and every unit of it is bytes in the page.
+   */
+  fitted?: { width: number; height: number };
 }
 
 /** The story's first view, before MapLibre: larger than the map box on all but the widest screens (see `fit`). */
-export const STORY_MAP: StaticMapSize = { width: 1400, height: 1100, fit: 'camera', grid: 1, linkPlaces: true };
+export const STORY_MAP: StaticMapSize = { width: 1400, height: 1100, fit: 'camera', grid: 1, linkPlaces: true, fitted: { width: 840, height: 760 } };
 /** An embed's first view: as the story's, for a smaller frame, without links out of the frame. */
-export const EMBED_MAP: StaticMapSize = { width: 1200, height: 900, fit: 'camera', grid: 1, linkPlaces: false };
+export const EMBED_MAP: StaticMapSize = { width: 1200, height: 900, fit: 'camera', grid: 1, linkPlaces: false, fitted: { width: 800, height: 600 } };
 /** The reader view's small image beside each step. */
 export const READER_MAP: StaticMapSize = { width: 360, height: 220, fit: 'cover', grid: 2, linkPlaces: false, maxPointZoom: 6 };
 /** A place page's map. */
@@ -76,7 +82,8 @@ function withLocator(spec: StaticMapSpec, locator: StepLocator | null): StaticMa
 
 function withSize(camera: CameraTarget, size: StaticMapSize): Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit' | 'grid' | 'linkPlaces'> {
   const capped = camera.kind === 'point' && size.maxPointZoom !== undefined ? { ...camera, zoom: Math.min(camera.zoom, size.maxPointZoom) } : camera;
-  return { camera: capped, width: size.width, height: size.height, fit: size.fit, grid: size.grid, linkPlaces: size.linkPlaces };
+  const box = camera.kind === 'bounds' && size.fit === 'camera' && size.fitted ? size.fitted : size;
+  return { camera: capped, width: box.width, height: box.height, fit: size.fit, grid: size.grid, linkPlaces: size.linkPlaces };
 }
 
 /**
