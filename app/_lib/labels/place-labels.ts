@@ -57,6 +57,12 @@ export const LABEL_GAP = 3;
 const EDGE = 4;
 /** Safety on measured widths: rounding, and a fallback font if ours fails to load. */
 const WIDTH_SLACK = 1.06;
+/**
+ * Height of a line of label text, in em: what the browser's box of an SVG <text> spans.
+ * Noto Sans's ascender and descender (hhea 1069 + 293 per 1000) make 1.362 em, centred on
+ * `dominant-baseline="central"`; the fallback fonts are shorter.
+ */
+export const TEXT_HEIGHT_EM = 1.37;
 /** Half the side of a capital's square. */
 export const CAPITAL_MARK = 2.5;
 
@@ -116,7 +122,7 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
     if (small && placed.length >= SMALL_MAP_MAX_LABELS) break;
     const { size, letterSpacing } = labelStyle(c.kind, c.rank, zoom, small);
     const textWidth = (c.width * size + letterSpacing * size * Math.max(0, [...c.text].length - 1)) * WIDTH_SLACK;
-    const textHeight = size * 1.2;
+    const textHeight = size * TEXT_HEIGHT_EM;
     const focused = !!c.country && focus.includes(c.country);
     const label = c.kind === 'capital' ? placeCapital(c, size, textWidth, textHeight) : placeArea(c, size, textWidth, textHeight, focused);
     if (!label) continue;

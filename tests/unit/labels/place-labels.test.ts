@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mercator, worldSize } from '@/app/_lib/labels/mercator';
-import { LABEL_GAP, placeLabels, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
+import { LABEL_GAP, placeLabels, TEXT_HEIGHT_EM, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
 import type { LabelCandidate } from '@/app/_lib/labels/types';
 
 /** MapLibre's projection of a point camera, as the live map and a static map at the camera's zoom draw it. */
@@ -79,6 +79,19 @@ describe('placeLabels', () => {
     const beside: Rect = { x: label!.box.x + label!.box.width + 1, y: 290, width: 10, height: 20 };
     expect(LABEL_GAP).toBeGreaterThan(1);
     expect(placeLabels(input(candidates, { obstacles: [beside] }))).toEqual([]);
+  });
+
+  it("reserves the label font's real line height, so a marker just above or below the text stays clear", () => {
+    const [label] = placeLabels(input([country('AAA', [40, 40])]));
+    // Noto Sans draws 1.362 em from ascender to descender, centred on the anchor.
+    expect(label!.box.height).toBeGreaterThanOrEqual(1.362 * label!.size);
+    expect(TEXT_HEIGHT_EM).toBeGreaterThanOrEqual(1.362);
+    // A marker whose top edge is just below the glyphs' real box (plus the gap) leaves the label where it is; one that reaches into it moves it.
+    const glyphBottom = label!.y + (1.362 * label!.size) / 2;
+    const under: Rect = { x: label!.x - 5, y: glyphBottom + LABEL_GAP + 0.5, width: 10, height: 10 };
+    expect(placeLabels(input([country('AAA', [40, 40])], { obstacles: [under] }))[0]?.y).toBe(label!.y);
+    const touching: Rect = { ...under, y: glyphBottom - 0.5 };
+    expect(placeLabels(input([country('AAA', [40, 40])], { obstacles: [touching] }))[0]?.y).not.toBe(label!.y);
   });
 
   it('respects every obstacle in a crowded field', () => {
