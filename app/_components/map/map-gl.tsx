@@ -3,7 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { EDGE_MARGIN, paddingFor, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { EDGE_MARGIN, paddingFor, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
 import { showsLocator } from '@/app/_lib/locator';
 import {
   BASEMAP_SOURCE_ID,
@@ -65,8 +65,11 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
   let padding: Padding;
   let camera: { center: [number, number]; zoom: number };
   if (target.kind === 'point') {
-    padding = currentPadding(map, showsLocator(target.zoom));
-    camera = { center: target.center, zoom: target.zoom };
+    // A phone's small map shows what a laptop's shows around the place: zoomed out to fit.
+    const box = map.getContainer().getBoundingClientRect();
+    const zoom = zoomForBox(target.zoom, box.width, box.height);
+    padding = currentPadding(map, showsLocator(zoom));
+    camera = { center: target.center, zoom };
   } else {
     // The fitted zoom decides whether the locator shows; fit again around it if it does.
     const fit = (withLocator: boolean) => {
