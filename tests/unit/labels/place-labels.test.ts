@@ -170,6 +170,21 @@ describe('placeLabels', () => {
     expect(blocked[0]!.x).not.toBeCloseTo(400, 0);
   });
 
+  it("slides the name of a step's country off an anchor that markers crowd, staying inside the country", () => {
+    const project = projector([40, 40], 5, 800, 600);
+    const [ax, ay] = project([40, 40]);
+    const radiusPx = 60;
+    // Markers on the anchor and just left and right of it: a name centred there is blocked.
+    const markers: Rect[] = [-40, -10, 20].map((dx) => ({ x: ax + dx, y: ay - 10, width: 20, height: 20 }));
+    const candidate = country('SYR', [40, 40], 3, radiusPx);
+    expect(placeLabels(input([candidate], { obstacles: markers }))).toEqual([]);
+    const [slid] = placeLabels(input([candidate], { obstacles: markers, focus: ['SYR'] }));
+    expect(slid).toBeDefined();
+    expect(Math.hypot(slid!.x - ax, slid!.y - ay)).toBeGreaterThan(0);
+    expect(Math.hypot(slid!.x - ax, slid!.y - ay)).toBeLessThanOrEqual(radiusPx + 0.1);
+    for (const marker of markers) expect(overlaps(slid!.box, marker)).toBe(false);
+  });
+
   it('puts a capital beside its square, on the left when the right is taken', () => {
     const at: [number, number] = [40, 40];
     const [right] = placeLabels(input([capital('Town', at)]));
