@@ -66,8 +66,8 @@ export const TEXT_HEIGHT_EM = 1.37;
 /** Half the side of a capital's square. */
 export const CAPITAL_MARK = 2.5;
 
-/** Where a focus country's name may slide from an anchor blocked by markers: shares of its inscribed radius, nearest first, and directions (above and below first: names are wide, markers' names run sideways). */
-const SLIDE_SHARES = [0.35, 0.7, 1] as const;
+/** Where a focus country's name may slide from an anchor: shares of its reach (inscribed radius, or text height), nearest first, and directions (above and below first: names are wide, markers' names run sideways). */
+const SLIDE_SHARES = [0, 0.35, 0.7, 1, 1.5, 2] as const;
 const SLIDE_DIRECTIONS: readonly [number, number][] = [
   [0, -1],
   [0, 1],
@@ -166,13 +166,15 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
       const spot = fits(a) && at(p[0], p[1]);
       if (spot) return spot;
     }
-    // A country the step is about is named even where markers crowd every anchor: its name may
-    // slide off an anchor, as long as its middle stays inside the anchor's inscribed circle.
+    // A country the step is about is named even where markers crowd every anchor, or where it is
+    // too small on screen for its name: the name slides off an anchor, first within the anchor's
+    // inscribed circle, then as far as twice that (or twice the text's height for a tiny
+    // country), beside the shape as small countries are named on small-scale maps.
     if (!focused) return null;
-    for (const { a, p } of spots) {
-      const reach = (a[2] ?? 0) * px;
-      if (!fits(a)) continue;
-      for (const share of SLIDE_SHARES) {
+    // The shortest slide from any anchor wins.
+    for (const share of SLIDE_SHARES) {
+      for (const { a, p } of spots) {
+        const reach = Math.max((a[2] ?? 0) * px, h);
         for (const [dx, dy] of SLIDE_DIRECTIONS) {
           const spot = at(p[0] + dx * share * reach, p[1] + dy * share * reach);
           if (spot) return spot;

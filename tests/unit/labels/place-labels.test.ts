@@ -185,6 +185,23 @@ describe('placeLabels', () => {
     for (const marker of markers) expect(overlaps(slid!.box, marker)).toBe(false);
   });
 
+  it("names a step's country too small on screen for its name beside its shape, and only that one", () => {
+    const project = projector([40, 40], 5, 800, 600);
+    const [ax, ay] = project([40, 40]);
+    // A tiny country (4 px across) with a marker and its name on it, as Switzerland with Geneva at zoom 2.
+    const tiny = country('LONG', [40, 40], 3, 2);
+    const marker: Rect[] = [
+      { x: ax - 10, y: ay - 10, width: 20, height: 20 },
+      { x: ax + 8, y: ay - 11, width: 70, height: 22 },
+    ];
+    expect(placeLabels(input([tiny], { obstacles: marker }))).toEqual([]);
+    const [beside] = placeLabels(input([tiny], { obstacles: marker, focus: ['LONG'] }));
+    expect(beside).toBeDefined();
+    for (const box of marker) expect(overlaps(beside!.box, box)).toBe(false);
+    // Beside it: no further than twice the text's height from the shape.
+    expect(Math.hypot(beside!.x - ax, beside!.y - ay)).toBeLessThanOrEqual(2 * beside!.box.height + 0.1);
+  });
+
   it('puts a capital beside its square, on the left when the right is taken', () => {
     const at: [number, number] = [40, 40];
     const [right] = placeLabels(input([capital('Town', at)]));
