@@ -96,9 +96,22 @@ export const MAX_BOX_ZOOM_OUT = 1.5;
  * zoomForBox(6, 390, 355) // ≈ 5.02
  */
 export function zoomForBox(zoom: number, width: number, height: number): number {
+  return zoom - boxZoomOut(width, height);
+}
+
+/**
+ * The inverse: the zoom at which the reference box shows what `zoom` shows in this box. What
+ * counts as a close-up (the locator) is decided on it, so a phone zoomed out by `zoomForBox`
+ * shows the locator where a laptop does.
+ */
+export function referenceZoom(zoom: number, width: number, height: number): number {
+  return zoom + boxZoomOut(width, height);
+}
+
+function boxZoomOut(width: number, height: number): number {
   const side = Math.min(width, height);
-  if (!(side > 0)) return zoom;
-  return zoom - Math.min(MAX_BOX_ZOOM_OUT, Math.max(0, Math.log2(REFERENCE_MAP_SIDE / side)));
+  if (!(side > 0)) return 0;
+  return Math.min(MAX_BOX_ZOOM_OUT, Math.max(0, Math.log2(REFERENCE_MAP_SIDE / side)));
 }
 
 /** Room kept between a place and an overlay (locator, legend, attribution), in CSS pixels: a marker's dot and then some. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, REGIONAL_ZOOM, stepAfter, zoomForBox, type CameraPlace } from '@/app/_lib/camera';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, referenceZoom, REGIONAL_ZOOM, stepAfter, zoomForBox, type CameraPlace } from '@/app/_lib/camera';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
@@ -62,6 +62,12 @@ describe('zoomForBox', () => {
     expect(zoomForBox(6, 390, 355)).toBeCloseTo(5.02, 2);
     // The shorter side decides, whichever it is.
     expect(zoomForBox(6, 355, 390)).toBe(zoomForBox(6, 390, 355));
+  });
+
+  it('answers, for a zoom in a small box, the zoom a laptop needs for the same ground: close-ups stay close-ups', () => {
+    expect(referenceZoom(zoomForBox(6.5, 390, 355), 390, 355)).toBeCloseTo(6.5, 9);
+    expect(referenceZoom(5.6, 390, 355)).toBeGreaterThan(6.5);
+    expect(referenceZoom(6, 1280, 800)).toBe(6);
   });
 
   it('never zooms out by more than the cap, and ignores an empty box', () => {

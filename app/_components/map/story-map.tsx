@@ -113,7 +113,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     if (target?.kind === 'point' && step === view.steps[0]) {
       // Drawn scaled to the box as the live map will show it (render.ts, pointCameraWidth).
       const zoom = zoomForBox(target.zoom, element.clientWidth, element.clientHeight);
-      showView(viewBounds(target.center, zoom, element.clientWidth, element.clientHeight), zoom);
+      showView(viewBounds(target.center, zoom, element.clientWidth, element.clientHeight), target.zoom);
     }
     else showView([[0, 0], [0, 0]], 0);
   }, [state, target, step, view, showView]);
