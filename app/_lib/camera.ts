@@ -79,6 +79,41 @@ export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, Came
   };
 }
 
+/**
+ * The shorter side of the map box that the chapters' cameras are written for: a laptop's map
+ * is about this big. A smaller box (a phone's, about 390 × 355) zooms a point camera out by the
+ * difference, so that it shows about the same area, with the same neighbours to name.
+ */
+export const REFERENCE_MAP_SIDE = 700;
+/** Never zoom out by more than this for a small box: a thumbnail is not a view of a continent. */
+export const MAX_BOX_ZOOM_OUT = 1.5;
+
+/**
+ * The zoom that shows, in a `width` × `height` box, about what `zoom` shows in the reference
+ * box. Never closer than `zoom`: a box larger than the reference shows more around the place.
+ *
+ * @example
+ * zoomForBox(6, 390, 355) // ≈ 5.02
+ */
+export function zoomForBox(zoom: number, width: number, height: number): number {
+  return zoom - boxZoomOut(width, height);
+}
+
+/**
+ * The inverse: the zoom at which the reference box shows what `zoom` shows in this box. What
+ * counts as a close-up (the locator) is decided on it, so a phone zoomed out by `zoomForBox`
+ * shows the locator where a laptop does.
+ */
+export function referenceZoom(zoom: number, width: number, height: number): number {
+  return zoom + boxZoomOut(width, height);
+}
+
+function boxZoomOut(width: number, height: number): number {
+  const side = Math.min(width, height);
+  if (!(side > 0)) return 0;
+  return Math.min(MAX_BOX_ZOOM_OUT, Math.max(0, Math.log2(REFERENCE_MAP_SIDE / side)));
+}
+
 /** Room kept between a place and an overlay (locator, legend, attribution), in CSS pixels: a marker's dot and then some. */
 export const OVERLAY_GAP = 16;
 

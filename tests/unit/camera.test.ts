@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, REGIONAL_ZOOM, stepAfter, type CameraPlace } from '@/app/_lib/camera';
+import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, referenceZoom, REGIONAL_ZOOM, stepAfter, zoomForBox, type CameraPlace } from '@/app/_lib/camera';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],
@@ -46,6 +46,34 @@ describe('cameraForStep', () => {
   it('keeps a frame in view around one place: an establishing shot', () => {
     const target = cameraForStep({ places: ['astana'], camera: { frame: ['ankara', 'moscow'] } }, places);
     expect(target).toEqual({ kind: 'bounds', bounds: [[32.8597, 39.9334], [71.4304, 55.7558]], maxZoom: FIT_MAX_ZOOM, pitch: 0, bearing: 0 });
+  });
+});
+
+describe('zoomForBox', () => {
+  it('keeps the written zoom in a box as large as a laptop\'s map, or larger', () => {
+    expect(zoomForBox(6, REFERENCE_MAP_SIDE, REFERENCE_MAP_SIDE)).toBe(6);
+    expect(zoomForBox(6, 768, 752)).toBe(6);
+    expect(zoomForBox(6, 2560, 1400)).toBe(6);
+  });
+
+  it('zooms a phone\'s small map out so that it shows about the same area', () => {
+    // 390 × 355: the shorter side is about half the reference, so about one zoom level out.
+    expect(zoomForBox(6, 390, 355)).toBeCloseTo(6 - Math.log2(700 / 355), 6);
+    expect(zoomForBox(6, 390, 355)).toBeCloseTo(5.02, 2);
+    // The shorter side decides, whichever it is.
+    expect(zoomForBox(6, 355, 390)).toBe(zoomForBox(6, 390, 355));
+  });
+
+  it('answers, for a zoom in a small box, the zoom a laptop needs for the same ground: close-ups stay close-ups', () => {
+    expect(referenceZoom(zoomForBox(6.5, 390, 355), 390, 355)).toBeCloseTo(6.5, 9);
+    expect(referenceZoom(5.6, 390, 355)).toBeGreaterThan(6.5);
+    expect(referenceZoom(6, 1280, 800)).toBe(6);
+  });
+
+  it('never zooms out by more than the cap, and ignores an empty box', () => {
+    expect(zoomForBox(8, 60, 40)).toBe(8 - MAX_BOX_ZOOM_OUT);
+    expect(zoomForBox(8, 0, 300)).toBe(8);
+    expect(zoomForBox(8, Number.NaN, 300)).toBe(8);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orient } from '@/app/_lib/basemap/geometry';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
-import type { CameraTarget, LngLat } from '@/app/_lib/camera';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, type LngLat } from '@/app/_lib/camera';
 import { mapColors } from '@/app/_lib/map-style';
 import type { LabelCandidate } from '@/app/_lib/labels/types';
 import type { Place } from '@/app/_lib/schema';
@@ -72,6 +72,19 @@ describe('staticMapSvg at a camera (fit: camera)', () => {
     expect(ex - cx).toBeCloseTo((2 * Math.PI * scaleForZoom(zoom)) / 360, 0);
     expect(ex - cx).toBeCloseTo((512 * 2 ** zoom) / 360, 0);
     expect(svg).toContain('width="400" height="200" class="static-map-camera"');
+  });
+
+  it("shrinks a point camera's map in a small box by the live map's rule (zoomForBox), in CSS", () => {
+    const svg = staticMapSvg(spec({ camera: point(astana, 5), fit: 'camera' }), emptyBasemap);
+    // 400 wide: full size from a 700 px box up, scaled by the box's shorter side below, at most 1.5 zoom levels.
+    expect(svg).toContain(`style="width:clamp(${(400 * 2 ** -MAX_BOX_ZOOM_OUT).toFixed(1)}px, ${((400 / REFERENCE_MAP_SIDE) * 100).toFixed(3)}cqmin, 400px)"`);
+    // The scale it shows is the zoom step the live map takes: log2(side / 700) for a 355 px side.
+    const shown = Math.min(400, Math.max(400 * 2 ** -MAX_BOX_ZOOM_OUT, (400 / REFERENCE_MAP_SIDE) * 355));
+    expect(5 + Math.log2(shown / 400)).toBeCloseTo(zoomForBox(5, 390, 355), 6);
+    // A fitted view stopped at its maxZoom keeps its size: the live map fits it to the box itself.
+    const capped = staticMapSvg(spec({ camera: bounds([36, 36], [36.2, 36], 5), fit: 'camera' }), emptyBasemap);
+    expect(capped).toContain('class="static-map-camera"');
+    expect(capped).not.toContain('style=');
   });
 
   it('centres the camera in the box', () => {

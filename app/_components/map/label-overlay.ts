@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { labelsGroup } from '@/app/_lib/labels/markup';
-import { attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/labels/obstacles';
+import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
 import type { LabelData } from '@/app/_lib/labels/types';
 import { overlayRects } from './static-labels';
@@ -36,10 +36,11 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   let overlays: Rect[] = [];
   let removed = false;
 
+  // The story's box holds the locator and legend beside MapLibre's container.
+  const root = container.closest<HTMLElement>('[data-story-map]');
   const measure = () => {
     box = { width: container.clientWidth, height: container.clientHeight };
-    // The story's box holds the locator and legend beside MapLibre's container.
-    overlays = overlayRects(container.closest<HTMLElement>('[data-story-map]') ?? container);
+    overlays = overlayRects(root ?? container);
   };
 
   const draw = () => {
@@ -51,7 +52,11 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
       const point = map.project([lng, lat]);
       return [point.x, point.y];
     };
-    const obstacles = [...markerObstacles(places, activeIds, zoom, project), attributionZone(box.width, box.height), ...overlays];
+    // Which marker names show is the story map's `data-labels`, set when the camera settles: in a
+    // flight from a close-up every name stays up until the end, so keep clear of them all until then.
+    const names = root?.dataset.labels;
+    const namesZoom = names === 'all' ? Math.max(zoom, ALL_MARKER_NAMES_ZOOM) : names === 'active' ? Math.min(zoom, ALL_MARKER_NAMES_ZOOM - 0.01) : zoom;
+    const obstacles = [...markerObstacles(places, activeIds, namesZoom, project), attributionZone(box.width, box.height), ...overlays];
     const placed = placeLabels({ candidates: data.labels, project, zoom, width: box.width, height: box.height, obstacles, focus });
     svg.innerHTML = labelsGroup(placed);
   };
@@ -69,6 +74,9 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   map.on('resize', settle);
   // The attribution opens and closes on click: measure again when it does.
   container.addEventListener('click', settle);
+  // Marker names show or hide after the camera settles (React renders `data-labels`): redraw then.
+  const names = new MutationObserver(schedule);
+  if (root) names.observe(root, { attributes: true, attributeFilter: ['data-labels'] });
 
   fetch(LABELS_URL)
     .then((response) => (response.ok ? (response.json() as Promise<LabelData>) : Promise.reject(new Error(`labels: HTTP ${response.status}`))))
@@ -88,6 +96,7 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
       map.off('moveend', settle);
       map.off('resize', settle);
       container.removeEventListener('click', settle);
+      names.disconnect();
       svg.remove();
     },
   };

@@ -3,7 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { EDGE_MARGIN, paddingFor, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
 import { showsLocator } from '@/app/_lib/locator';
 import {
   BASEMAP_SOURCE_ID,
@@ -32,7 +32,10 @@ export interface MapGLProps {
   onFail: (reason: string) => void;
   onBasemapError: () => void;
   onMoveEnd: (center: [number, number], zoom: number) => void;
-  /** Every frame the camera moves, with what it shows: for overlays that follow it without a React render. */
+  /**
+   * Every frame the camera moves, with what it shows: for overlays that follow it without a
+   * React render. `zoom` is `referenceZoom`: what a laptop's map would need to show this ground.
+   */
   onMove?: (view: Bounds, zoom: number) => void;
 }
 
@@ -65,8 +68,11 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
   let padding: Padding;
   let camera: { center: [number, number]; zoom: number };
   if (target.kind === 'point') {
+    // A phone's small map shows what a laptop's shows around the place: zoomed out to fit.
+    const box = map.getContainer().getBoundingClientRect();
+    const zoom = zoomForBox(target.zoom, box.width, box.height);
     padding = currentPadding(map, showsLocator(target.zoom));
-    camera = { center: target.center, zoom: target.zoom };
+    camera = { center: target.center, zoom };
   } else {
     // The fitted zoom decides whether the locator shows; fit again around it if it does.
     const fit = (withLocator: boolean) => {
@@ -75,7 +81,8 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
       return { padding: p, fitted: map.cameraForBounds(target.bounds, { padding: p, absolutePadding: true, maxZoom: target.maxZoom, bearing: target.bearing }) };
     };
     let result = fit(false);
-    if (result.fitted?.zoom !== undefined && showsLocator(result.fitted.zoom)) result = fit(true);
+    const box = map.getContainer().getBoundingClientRect();
+    if (result.fitted?.zoom !== undefined && showsLocator(referenceZoom(result.fitted.zoom, box.width, box.height))) result = fit(true);
     const { fitted } = result;
     padding = result.padding;
     const [[west, south], [east, north]] = target.bounds;
@@ -154,6 +161,8 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     labels.current?.refresh();
   }, [places, activeKey, focusKey]);
   useEffect(() => () => labels.current?.remove(), []);
+  // The map's box, measured when it loads or resizes, not on every frame of a flight.
+  const boxSize = useRef({ width: 0, height: 0 });
   const reportView = (map: { getBounds: MapRef['getBounds']; getZoom: MapRef['getZoom'] }) => {
     if (!onMove) return;
     const bounds = map.getBounds();
@@ -162,8 +171,12 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
         [bounds.getWest(), bounds.getSouth()],
         [bounds.getEast(), bounds.getNorth()],
       ],
-      map.getZoom(),
+      referenceZoom(map.getZoom(), boxSize.current.width, boxSize.current.height),
     );
+  };
+  const measureBox = (map: { getContainer: MapRef['getContainer'] }) => {
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    boxSize.current = { width, height };
   };
 
   useEffect(() => {
@@ -212,6 +225,8 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
         onLoad={(event) => {
           loaded.current = true;
           const map = event.target;
+          measureBox(map);
+          map.on('resize', () => measureBox(map));
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
           container.addEventListener('scroll', () => container.scrollTo(0, 0));

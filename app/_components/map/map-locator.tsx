@@ -6,6 +6,7 @@ import { locatorMark, showsLocator, type StepLocator } from '@/app/_lib/locator'
 
 /** How the map tells the locator where it is: on every `move`, without a React render. */
 export interface LocatorHandle {
+  /** `zoom` as a laptop's map would show the view (camera.ts, `referenceZoom`): a close-up is one on any screen. */
   show: (view: Bounds, zoom: number) => void;
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, type Bounds, type CameraPlace } from '@/app/_lib/camera';
+import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/camera';
 import { viewBounds } from '@/app/_lib/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { mapAnnouncement } from '@/app/_lib/map-announcement';
@@ -110,7 +110,11 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   useEffect(() => {
     const element = box.current;
     if (state === 'ready' || !element) return;
-    if (target?.kind === 'point' && step === view.steps[0]) showView(viewBounds(target.center, target.zoom, element.clientWidth, element.clientHeight), target.zoom);
+    if (target?.kind === 'point' && step === view.steps[0]) {
+      // Drawn scaled to the box as the live map will show it (render.ts, pointCameraWidth).
+      const zoom = zoomForBox(target.zoom, element.clientWidth, element.clientHeight);
+      showView(viewBounds(target.center, zoom, element.clientWidth, element.clientHeight), target.zoom);
+    }
     else showView([[0, 0], [0, 0]], 0);
   }, [state, target, step, view, showView]);
 

@@ -57,8 +57,27 @@ export const LABEL_GAP = 3;
 const EDGE = 4;
 /** Safety on measured widths: rounding, and a fallback font if ours fails to load. */
 const WIDTH_SLACK = 1.06;
+/**
+ * Height of a line of label text, in em: what the browser's box of an SVG <text> spans.
+ * Noto Sans's ascender and descender (hhea 1069 + 293 per 1000) make 1.362 em, centred on
+ * `dominant-baseline="central"`; the fallback fonts are shorter.
+ */
+export const TEXT_HEIGHT_EM = 1.37;
 /** Half the side of a capital's square. */
 export const CAPITAL_MARK = 2.5;
+
+/** Where a focus country's name may slide from an anchor: shares of its reach (inscribed radius, or text height), nearest first, and directions (above and below first: names are wide, markers' names run sideways). */
+const SLIDE_SHARES = [0, 0.35, 0.7, 1, 1.5, 2] as const;
+const SLIDE_DIRECTIONS: readonly [number, number][] = [
+  [0, -1],
+  [0, 1],
+  [-Math.SQRT1_2, -Math.SQRT1_2],
+  [Math.SQRT1_2, -Math.SQRT1_2],
+  [-Math.SQRT1_2, Math.SQRT1_2],
+  [Math.SQRT1_2, Math.SQRT1_2],
+  [-1, 0],
+  [1, 0],
+];
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -116,7 +135,7 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
     if (small && placed.length >= SMALL_MAP_MAX_LABELS) break;
     const { size, letterSpacing } = labelStyle(c.kind, c.rank, zoom, small);
     const textWidth = (c.width * size + letterSpacing * size * Math.max(0, [...c.text].length - 1)) * WIDTH_SLACK;
-    const textHeight = size * 1.2;
+    const textHeight = size * TEXT_HEIGHT_EM;
     const focused = !!c.country && focus.includes(c.country);
     const label = c.kind === 'capital' ? placeCapital(c, size, textWidth, textHeight) : placeArea(c, size, textWidth, textHeight, focused);
     if (!label) continue;
@@ -136,12 +155,31 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
       .map((a) => ({ a, p: project([a[0], a[1]]) }))
       .filter((s): s is { a: LabelAnchor; p: [number, number] } => s.p !== null && s.p[0] >= 0 && s.p[0] <= width && s.p[1] >= 0 && s.p[1] <= height)
       .sort((s, t) => rank(s.a) - rank(t.a) || Math.hypot(s.p[0] - center[0], s.p[1] - center[1]) - Math.hypot(t.p[0] - center[0], t.p[1] - center[1]));
+    const fits = (a: LabelAnchor) => c.kind !== 'country' || 2 * (a[2] ?? 0) * px >= w * (focused ? 0.4 : 0.6);
+    const at = (x: number, y: number): Spot | null => {
+      const box = { x: x - w / 2, y: y - h / 2, width: w, height: h };
+      return free(box) ? { x: round1(x), y: round1(y), textAnchor: 'middle', box } : null;
+    };
+    // A country's name must mostly fit inside its shape: the inscribed circle holds at least
+    // part of its width (more leeway for the countries the step is about).
     for (const { a, p } of spots) {
-      // A country's name must mostly fit inside its shape: the inscribed circle holds at least
-      // part of its width (more leeway for the countries the step is about).
-      if (c.kind === 'country' && 2 * (a[2] ?? 0) * px < w * (focused ? 0.4 : 0.6)) continue;
-      const box = { x: p[0] - w / 2, y: p[1] - h / 2, width: w, height: h };
-      if (free(box)) return { x: round1(p[0]), y: round1(p[1]), textAnchor: 'middle', box };
+      const spot = fits(a) && at(p[0], p[1]);
+      if (spot) return spot;
+    }
+    // A country the step is about is named even where markers crowd every anchor, or where it is
+    // too small on screen for its name: the name slides off an anchor, first within the anchor's
+    // inscribed circle, then as far as twice that (or twice the text's height for a tiny
+    // country), beside the shape as small countries are named on small-scale maps.
+    if (!focused) return null;
+    // The shortest slide from any anchor wins.
+    for (const share of SLIDE_SHARES) {
+      for (const { a, p } of spots) {
+        const reach = Math.max((a[2] ?? 0) * px, h);
+        for (const [dx, dy] of SLIDE_DIRECTIONS) {
+          const spot = at(p[0] + dx * share * reach, p[1] + dy * share * reach);
+          if (spot) return spot;
+        }
+      }
     }
     return null;
   }

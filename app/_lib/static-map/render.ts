@@ -1,10 +1,22 @@
 import type { BasemapCollection } from '../basemap/types';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../camera';
 import { escapeHtml } from '../escape-html';
 import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
 import { formatDrawnCamera } from './handoff';
 import { frameFor } from './projection';
 import type { StaticMapSpec } from './spec';
+
+/**
+ * A point camera's map in a box smaller than the reference shows what the live map will
+ * (camera.ts, zoomForBox): scaled down by the box's shorter side over REFERENCE_MAP_SIDE, at
+ * most by MAX_BOX_ZOOM_OUT zoom levels. The server does not know the box, so CSS scales it
+ * (`cqmin`: the story map's box is a size container); the hand-over reads the scale it shows.
+ */
+export function pointCameraWidth(width: number): string {
+  const smallest = width * 2 ** -MAX_BOX_ZOOM_OUT;
+  return `width:clamp(${smallest.toFixed(1)}px, ${((width / REFERENCE_MAP_SIDE) * 100).toFixed(3)}cqmin, ${width}px)`;
+}
 
 /**
  * The SVG markup of a static map: the basemap in Web Mercator at MapLibre's scale, then
@@ -14,7 +26,8 @@ export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, la
   const frame = frameFor(spec);
   const context = contextFor(spec, basemap, frame, labels);
   const { width, height } = spec;
-  const size = spec.fit === 'camera' && frame.atCameraZoom ? ` width="${width}" height="${height}" class="static-map-camera"` : '';
+  const atCamera = spec.fit === 'camera' && frame.atCameraZoom;
+  const size = atCamera ? ` width="${width}" height="${height}" class="static-map-camera"${spec.camera.kind === 'point' ? ` style="${pointCameraWidth(width)}"` : ''}` : '';
   // With links inside it is a group of them; an "img" may not contain interactive elements.
   const role = spec.linkPlaces ? 'group' : 'img';
   // Where the live map takes over from: the centre and zoom this map was drawn at.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mercator, worldSize } from '@/app/_lib/labels/mercator';
-import { LABEL_GAP, placeLabels, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
+import { LABEL_GAP, placeLabels, TEXT_HEIGHT_EM, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
 import type { LabelCandidate } from '@/app/_lib/labels/types';
 
 /** MapLibre's projection of a point camera, as the live map and a static map at the camera's zoom draw it. */
@@ -81,6 +81,19 @@ describe('placeLabels', () => {
     expect(placeLabels(input(candidates, { obstacles: [beside] }))).toEqual([]);
   });
 
+  it("reserves the label font's real line height, so a marker just above or below the text stays clear", () => {
+    const [label] = placeLabels(input([country('AAA', [40, 40])]));
+    // Noto Sans draws 1.362 em from ascender to descender, centred on the anchor.
+    expect(label!.box.height).toBeGreaterThanOrEqual(1.362 * label!.size);
+    expect(TEXT_HEIGHT_EM).toBeGreaterThanOrEqual(1.362);
+    // A marker whose top edge is just below the glyphs' real box (plus the gap) leaves the label where it is; one that reaches into it moves it.
+    const glyphBottom = label!.y + (1.362 * label!.size) / 2;
+    const under: Rect = { x: label!.x - 5, y: glyphBottom + LABEL_GAP + 0.5, width: 10, height: 10 };
+    expect(placeLabels(input([country('AAA', [40, 40])], { obstacles: [under] }))[0]?.y).toBe(label!.y);
+    const touching: Rect = { ...under, y: glyphBottom - 0.5 };
+    expect(placeLabels(input([country('AAA', [40, 40])], { obstacles: [touching] }))[0]?.y).not.toBe(label!.y);
+  });
+
   it('respects every obstacle in a crowded field', () => {
     const obstacles: Rect[] = [
       { x: 0, y: 0, width: 800, height: 120 },
@@ -155,6 +168,38 @@ describe('placeLabels', () => {
     const blocked = placeLabels(input([{ ...candidate, anchors: [[40, 40, 400 / worldSize(5), 0], ...cells] }], { zoom: 5, obstacles: [{ x: 398, y: 298, width: 4, height: 4 }] }));
     expect(blocked).toHaveLength(1);
     expect(blocked[0]!.x).not.toBeCloseTo(400, 0);
+  });
+
+  it("slides the name of a step's country off an anchor that markers crowd, staying inside the country", () => {
+    const project = projector([40, 40], 5, 800, 600);
+    const [ax, ay] = project([40, 40]);
+    const radiusPx = 60;
+    // Markers on the anchor and just left and right of it: a name centred there is blocked.
+    const markers: Rect[] = [-40, -10, 20].map((dx) => ({ x: ax + dx, y: ay - 10, width: 20, height: 20 }));
+    const candidate = country('SYR', [40, 40], 3, radiusPx);
+    expect(placeLabels(input([candidate], { obstacles: markers }))).toEqual([]);
+    const [slid] = placeLabels(input([candidate], { obstacles: markers, focus: ['SYR'] }));
+    expect(slid).toBeDefined();
+    expect(Math.hypot(slid!.x - ax, slid!.y - ay)).toBeGreaterThan(0);
+    expect(Math.hypot(slid!.x - ax, slid!.y - ay)).toBeLessThanOrEqual(radiusPx + 0.1);
+    for (const marker of markers) expect(overlaps(slid!.box, marker)).toBe(false);
+  });
+
+  it("names a step's country too small on screen for its name beside its shape, and only that one", () => {
+    const project = projector([40, 40], 5, 800, 600);
+    const [ax, ay] = project([40, 40]);
+    // A tiny country (4 px across) with a marker and its name on it, as Switzerland with Geneva at zoom 2.
+    const tiny = country('LONG', [40, 40], 3, 2);
+    const marker: Rect[] = [
+      { x: ax - 10, y: ay - 10, width: 20, height: 20 },
+      { x: ax + 8, y: ay - 11, width: 70, height: 22 },
+    ];
+    expect(placeLabels(input([tiny], { obstacles: marker }))).toEqual([]);
+    const [beside] = placeLabels(input([tiny], { obstacles: marker, focus: ['LONG'] }));
+    expect(beside).toBeDefined();
+    for (const box of marker) expect(overlaps(beside!.box, box)).toBe(false);
+    // Beside it: no further than twice the text's height from the shape.
+    expect(Math.hypot(beside!.x - ax, beside!.y - ay)).toBeLessThanOrEqual(2 * beside!.box.height + 0.1);
   });
 
   it('puts a capital beside its square, on the left when the right is taken', () => {
