@@ -96,7 +96,6 @@ describe('placeAnnotations', () => {
     const edge: [number, number] = [790, 300];
     const [a] = placeAnnotations([{ text: 'At the edge of the map', at: [0, 0] }], () => edge, 800, 600);
     expect(a!.box.x + a!.box.width).toBeLessThanOrEqual(800);
-    expect(a!.textAnchor).toBe('end');
     expect(placeAnnotations([{ text: 'Gone', at: [0, 0] }], () => [900, 300], 800, 600)).toEqual([]);
   });
 
@@ -129,5 +128,15 @@ describe('routeKeyLines', () => {
       { kind: 'route', label: 'Moscow and Geneva to Astana', names: [] },
       { kind: 'link', label: 'Two tracks', names: ['Astana linked with Geneva'] },
     ]);
+  });
+});
+
+describe('placeAnnotations in a thumbnail', () => {
+  it('slides a long callout sideways to stay inside a small box, below its place', () => {
+    const text = 'Some 30 km from the Turkish border';
+    const [a] = placeAnnotations([{ text, at: [0, 0], place: 'al-bab' }], () => [192, 180], 360, 220);
+    expect(a!.box.x).toBeGreaterThanOrEqual(0);
+    expect(a!.box.x + a!.box.width).toBeLessThanOrEqual(360);
+    expect(a!.box.y).toBeGreaterThan(180);
   });
 });

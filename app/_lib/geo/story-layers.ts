@@ -53,7 +53,7 @@ export function resolveLayers(step: { routes?: readonly Route[]; annotations?: r
 
 /** Kept between an arc's ends and the marker dots it joins, in CSS pixels. */
 export const ROUTE_END_GAP = 9;
-export const ARROW_SIZE = 9;
+export const ARROW_SIZE = 11;
 
 export interface DrawnRoute {
   key: string;
@@ -162,7 +162,10 @@ export function placeAnnotations(annotations: readonly LayerAnnotation[], projec
       { left: x - 10 - GAP - 1 - w, top: y - h / 2, anchor: 'end' },
     ];
     const inside = (r: Rect) => r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;
-    const boxes = spots.map((s) => ({ s, box: { x: s.left, y: s.top, width: w, height: h } }));
+    // Above or below the marker, a callout may slide sideways to stay inside the box (a long
+    // one near an edge of a thumbnail); level with it, it may not, or it would cover the marker.
+    const slide = (left: number) => (w <= width - 2 * EDGE ? Math.min(Math.max(left, EDGE), width - EDGE - w) : left);
+    const boxes = spots.map((s, i) => ({ s, box: { x: i < 4 ? slide(s.left) : s.left, y: s.top, width: w, height: h } }));
     const cost = (box: Rect) => (inside(box) ? 0 : 1e9) + taken.reduce((sum, t) => sum + overlapArea(box, { x: t.x - GAP, y: t.y - GAP, width: t.width + 2 * GAP, height: t.height + 2 * GAP }), 0);
     const free = boxes.find(({ box }) => inside(box) && !taken.some((t) => overlaps(box, { x: t.x - GAP, y: t.y - GAP, width: t.width + 2 * GAP, height: t.height + 2 * GAP })));
     const best = free ?? boxes.reduce((a, b) => (cost(b.box) < cost(a.box) ? b : a));
