@@ -1,15 +1,18 @@
 import { countryName, type CountryIndex } from './countries';
-import type { LegendEntry } from './schema';
+import { describeConnections } from './map-announcement';
+import type { LegendEntry, Route } from './schema';
 
 /*
  * The map key: what each colour of a step's map means, stated by the chapter
  * (`legend={[{ label: "…", countries: [...] }]}` on a <Step>) and checked by the schema.
  * Each kind of mark a step can draw is one optional field of an entry; today, countries.
+ * Connections key themselves: their `label`, or the sentence the map announces.
  */
 
 /** One line of the key as the map shows it: the swatch's kind, the meaning, the names. */
 export interface KeyLine {
-  kind: 'countries';
+  /** `route`: an arrow (directed connections); `link`: a dashed line (undirected). */
+  kind: 'countries' | 'route' | 'link';
   label: string;
   names: string[];
 }
@@ -22,5 +25,24 @@ export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex):
   return legend.flatMap((entry): KeyLine[] => (entry.countries.length ? [{ kind: 'countries', label: entry.label, names: entry.countries.map((code) => countryName(code, countries)) }] : []));
 }
 
+/**
+ * The key's lines for a step's connections: one per label (or, unlabelled, per kind), saying
+ * what joins what in the words of the announcement.
+ * @example routeKeyLines([{ from: 'moscow', to: 'astana', directed: true, label: 'Envoy' }], nameOf) // [{ kind: 'route', label: 'Envoy', names: ['Moscow to Astana'] }]
+ */
+export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => string): KeyLine[] {
+  const groups = new Map<string, { kind: KeyLine['kind']; label?: string; routes: Route[] }>();
+  for (const route of routes) {
+    const kind = route.directed ? 'route' : 'link';
+    const key = `${kind}\u0000${route.label ?? ''}`;
+    const group = groups.get(key) ?? groups.set(key, { kind, ...(route.label ? { label: route.label } : {}), routes: [] }).get(key)!;
+    group.routes.push(route);
+  }
+  return [...groups.values()].map(({ kind, label, routes: grouped }) => {
+    const said = describeConnections(grouped, nameOf).join('; ');
+    return label ? { kind, label, names: [said] } : { kind, label: said, names: [] };
+  });
+}
+
 /** A line of the key as one sentence of plain text: "Guarantors of the ceasefire: Russia, Turkey, Iran". */
-export const keyLineText = (line: KeyLine) => `${line.label}: ${line.names.join(', ')}`;
+export const keyLineText = (line: KeyLine) => (line.names.length ? `${line.label}: ${line.names.join(', ')}` : line.label);

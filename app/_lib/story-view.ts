@@ -1,9 +1,9 @@
 import type { CountryIndex } from './countries';
 import type { Gazetteer } from './gazetteer';
-import { mapKey, type KeyLine } from './legend';
+import { mapKey, routeKeyLines, type KeyLine } from './legend';
 import { locatorForStep, type StepLocator } from './locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { CameraOverrides, Frontmatter, Place, Route, StepMeta } from './schema';
+import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from './schema';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file
@@ -15,12 +15,14 @@ export interface ViewStep {
   chapter: string;
   places: string[];
   countries: string[];
-  /** The map key: what the step's colours mean, countries named. */
+  /** The map key: what the step's colours and lines mean, countries and places named. */
   key: KeyLine[];
   /** The locator inset shown when the camera is a close-up; null when its country is not drawn. */
   locator: StepLocator | null;
-  /** Connections in declared order, for the announcement (and, later, the drawing). */
+  /** Connections in declared order, for the announcement and the drawing. */
   routes: Route[];
+  /** Callouts, drawn on the map. */
+  annotations: Annotation[];
   camera: CameraOverrides;
   /** The step's first words, for "In this story" lists. */
   excerpt: string;
@@ -41,7 +43,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend'>>>;
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend' | 'annotations'>>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
@@ -70,9 +72,10 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
       chapter: chapter.slug,
       places: step.places,
       countries: step.countries,
-      key: mapKey(step.legend ?? [], countries),
+      key: [...mapKey(step.legend ?? [], countries), ...routeKeyLines(step.routes, (id) => placeOf(id).name)],
       locator: locatorForStep(step.places.map(placeOf), countries),
       routes: step.routes,
+      annotations: step.annotations ?? [],
       camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
       excerpt: excerpt(step.text),
     })),

@@ -105,7 +105,8 @@ test('the locator is absent at a regional step, marks a close-up and follows the
 test('the map key says what the active step’s colours mean, and changes with the step', async ({ page }) => {
   const withKey = keyed[0]!;
   const index = allSteps.indexOf(withKey);
-  const withoutKey = allSteps.slice(index + 1).find((step) => step.legend.length === 0)!;
+  // Connections are keyed too: a step without a key colours nothing and connects nothing.
+  const withoutKey = allSteps.slice(index + 1).find((step) => step.legend.length === 0 && step.routes.length === 0)!;
   const otherKey = allSteps.find((step) => step.legend.length > 0 && allSteps.indexOf(step) > allSteps.indexOf(withoutKey))!;
   await page.goto(`/#${withKey.id}`);
   await startMap(page);
@@ -144,7 +145,7 @@ test.describe('on a phone', () => {
     await startMap(page);
     const checked: string[] = [];
     for (const step of allSteps) {
-      if (!isCloseUp(step) && step.legend.length === 0) continue;
+      if (!isCloseUp(step) && step.legend.length === 0 && step.routes.length === 0) continue;
       await goTo(page, step.id);
       const overlays = await page.evaluate(() =>
         ['[data-map-locator]:not([hidden])', '[data-map-legend]', '.maplibregl-ctrl-attrib'].flatMap((selector) => {
@@ -153,7 +154,7 @@ test.describe('on a phone', () => {
         }),
       );
       if (isCloseUp(step)) expect(overlays.map((o) => o.selector), step.id).toContain('[data-map-locator]:not([hidden])');
-      if (step.legend.length) expect(overlays.map((o) => o.selector), step.id).toContain('[data-map-legend]');
+      if (step.legend.length || step.routes.length) expect(overlays.map((o) => o.selector), step.id).toContain('[data-map-legend]');
       for (const id of step.places) {
         const dot = (await page.locator(`[data-story-map] button[data-place="${id}"] .marker-dot`).boundingBox())!;
         for (const o of overlays) {

@@ -38,6 +38,19 @@ describe('staticMapForStep', () => {
       activeIds: ['aleppo', 'damascus'],
       highlight: [],
       title: 'Map: Aleppo, Damascus',
+      layers: { routes: [], annotations: [] },
+    });
+  });
+
+  it("carries the step's connections and callouts with their places resolved", () => {
+    const spec = staticMapForStep(
+      { ...twoplaces, routes: [{ from: 'aleppo', to: 'damascus', directed: true }], annotations: [{ text: 'Here', place: 'damascus' }] },
+      { byId },
+      READER_MAP,
+    );
+    expect(spec.layers).toEqual({
+      routes: [{ key: 'aleppo>damascus', directed: true, from: aleppo.coordinates, to: damascus.coordinates }],
+      annotations: [{ text: 'Here', at: damascus.coordinates, place: 'damascus' }],
     });
   });
 

@@ -270,8 +270,8 @@ describe('staticMapSvg land and sea', () => {
 });
 
 describe('staticMapSvg layers', () => {
-  it('draws sea, land, highlight, borders, labels, places and the locator, bottom first', () => {
-    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'labels', 'places', 'locator']);
+  it('draws sea, land, highlight, borders, routes, labels (with callouts), places and the locator, bottom first', () => {
+    expect(STATIC_MAP_LAYERS.map((layer) => layer.id)).toEqual(['sea', 'land', 'highlight', 'borders', 'routes', 'labels', 'places', 'locator']);
     const svg = staticMapSvg(spec({ camera: point([36, 36], 6), places: [place('a', [36, 36])] }), { type: 'FeatureCollection', features: [border([[35, 36], [37, 36]])] });
     const at = (needle: string) => svg.indexOf(needle);
     expect(at(`fill="${mapColors.sea}"`)).toBeGreaterThan(0);
@@ -316,5 +316,31 @@ describe('the locator inset of a static map', () => {
   it('serves the same background as the live locator’s image', () => {
     expect(locatorImageSvg(locator, basemap)).toContain(locatorBackground(locator, basemap));
     expect(locatorImageSvg(locator, basemap)).toMatch(/^<svg [^>]*viewBox="0 0 160 120"/);
+  });
+});
+
+describe('staticMapSvg story layers', () => {
+  const candidates: LabelCandidate[] = [{ id: 'country-TST', kind: 'country', text: 'TESTLAND', width: 5, rank: 1, country: 'TST', anchors: [[36, 36, 0.05, 0]] }];
+  const layers = {
+    routes: [{ key: 'a>b', directed: true, from: [30, 36] as LngLat, to: [40, 36] as LngLat }],
+    annotations: [{ text: 'Right here', at: [36, 36] as LngLat }],
+  };
+
+  it('draws connections under the labels, and callouts the labels keep clear of', () => {
+    const svg = staticMapSvg(spec({ camera: point([35, 36], 5), width: 800, height: 600, layers }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    expect(svg).toMatch(/<g data-map-route="a&gt;b" data-drawn="full">/);
+    expect(svg.indexOf('data-map-route')).toBeLessThan(svg.indexOf('data-map-labels'));
+    expect(svg).toContain('<g data-map-annotation="Right here"');
+    // The country's only anchor is where the callout's ring sits: its label gives way.
+    expect(svg).not.toContain('data-map-label="country-TST"');
+    const without = staticMapSvg(spec({ camera: point([35, 36], 5), width: 800, height: 600 }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    expect(without).toContain('data-map-label="country-TST"');
+    expect(without).not.toContain('data-map-route');
+  });
+
+  it('passes the callouts on to be placed again for the box, at a camera zoom', () => {
+    const svg = staticMapSvg(spec({ camera: point([35, 36], 5), width: 800, height: 600, fit: 'camera', layers }), emptyBasemap, STATIC_MAP_LAYERS, candidates);
+    const input = JSON.parse(/data-label-input="([^"]*)"/.exec(svg)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+    expect(input.annotations).toEqual(layers.annotations);
   });
 });

@@ -1,4 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { annotationsMarkup, routesGroup } from '@/app/_lib/geo/layers-markup';
+import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/geo/story-layers';
 import { labelsGroup } from '@/app/_lib/labels/markup';
 import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
@@ -13,13 +15,23 @@ export interface LabelState {
   activeIds: readonly string[];
   /** Countries to name first. */
   focus: readonly string[];
+  /** The active step's connections and callouts; a new `step` draws its connections in. */
+  layers: StepLayers;
+  step: string;
 }
 
+/** How long a connection takes to draw in once the camera has arrived. */
+export const ROUTE_DRAW_MS = 900;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /**
- * Draws the map's labels as an SVG over the canvas and under the markers, placed by the same
- * function as the static map's. It redraws on the map's own `move` events, at most once a
- * frame and without React; the overlays' boxes are measured only when the camera settles or
- * the map resizes, so a flight forces no layout.
+ * Draws the map's labels, and the step's connections and callouts, as an SVG over the canvas
+ * and under the markers, placed by the same functions as the static map's. It redraws on the
+ * map's own `move` events, at most once a frame and without React; the overlays' boxes are
+ * measured only when the camera settles or the map resizes, so a flight forces no layout.
+ * A step's connections draw in once its camera has arrived (at once with reduced motion);
+ * while they do, a frame redraws only their paths.
  */
 export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): { refresh: () => void; remove: () => void } {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -35,6 +47,14 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   let box = { width: container.clientWidth, height: container.clientHeight };
   let overlays: Rect[] = [];
   let removed = false;
+  const routesLayer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  const labelsLayer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  svg.append(routesLayer, labelsLayer);
+  let routes: DrawnRoute[] = [];
+  // The step whose connections are drawn, and when they started drawing in (null: waiting for the camera).
+  let drawnStep: string | null = null;
+  let drawStart: number | null = null;
+  const progress = () => (drawStart === null ? 0 : Math.min(1, (performance.now() - drawStart) / ROUTE_DRAW_MS));
 
   // The story's box holds the locator and legend beside MapLibre's container.
   const root = container.closest<HTMLElement>('[data-story-map]');
@@ -43,39 +63,68 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
     overlays = overlayRects(root ?? container);
   };
 
+  const drawRoutesLayer = () => {
+    const p = progress();
+    routesLayer.innerHTML = routes.length ? routesGroup(routes, p) : '';
+    if (p < 1 && drawStart !== null) schedule(drawRoutesLayer);
+  };
+
   const draw = () => {
-    frame = 0;
-    if (!data || removed) return;
-    const { places, activeIds, focus } = state();
+    if (removed) return;
+    const { places, activeIds, focus, layers, step } = state();
+    if (step !== drawnStep) {
+      drawnStep = step;
+      drawStart = reducedMotion() ? -Infinity : null;
+    }
+    // No flight to wait for (the camera stays, or it jumped before this frame): draw in now.
+    if (drawStart === null && !map.isMoving()) drawStart = performance.now();
     const zoom = map.getZoom();
     const project = ([lng, lat]: [number, number]): [number, number] => {
       const point = map.project([lng, lat]);
       return [point.x, point.y];
     };
+    routes = drawRoutes(layers.routes, project, map.getCenter().lng);
+    drawRoutesLayer();
     // Which marker names show is the story map's `data-labels`, set when the camera settles: in a
     // flight from a close-up every name stays up until the end, so keep clear of them all until then.
     const names = root?.dataset.labels;
     const namesZoom = names === 'all' ? Math.max(zoom, ALL_MARKER_NAMES_ZOOM) : names === 'active' ? Math.min(zoom, ALL_MARKER_NAMES_ZOOM - 0.01) : zoom;
     const obstacles = [...markerObstacles(places, activeIds, namesZoom, project), attributionZone(box.width, box.height), ...overlays];
-    const placed = placeLabels({ candidates: data.labels, project, zoom, width: box.width, height: box.height, obstacles, focus });
-    svg.innerHTML = labelsGroup(placed);
+    const callouts = placeAnnotations(layers.annotations, project, box.width, box.height, obstacles);
+    obstacles.push(...annotationObstacles(callouts));
+    const placed = data ? placeLabels({ candidates: data.labels, project, zoom, width: box.width, height: box.height, obstacles, focus }) : [];
+    labelsLayer.innerHTML = labelsGroup(placed, '', annotationsMarkup(callouts));
   };
 
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(draw);
+  // One frame callback at a time: a full draw supersedes a routes-only one.
+  let pending: (() => void) | null = null;
+  const run = () => {
+    frame = 0;
+    const next = pending;
+    pending = null;
+    next?.();
+  };
+  const schedule = (what: () => void = draw) => {
+    if (pending !== draw) pending = what;
+    if (!frame) frame = requestAnimationFrame(run);
   };
   const settle = () => {
     measure();
     schedule();
   };
+  const arrive = () => {
+    if (drawStart === null) drawStart = performance.now();
+    settle();
+  };
 
-  map.on('move', schedule);
-  map.on('moveend', settle);
+  const onMove = () => schedule();
+  map.on('move', onMove);
+  map.on('moveend', arrive);
   map.on('resize', settle);
   // The attribution opens and closes on click: measure again when it does.
   container.addEventListener('click', settle);
   // Marker names show or hide after the camera settles (React renders `data-labels`): redraw then.
-  const names = new MutationObserver(schedule);
+  const names = new MutationObserver(() => schedule());
   if (root) names.observe(root, { attributes: true, attributeFilter: ['data-labels'] });
 
   fetch(LABELS_URL)
@@ -92,8 +141,8 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
     remove() {
       removed = true;
       cancelAnimationFrame(frame);
-      map.off('move', schedule);
-      map.off('moveend', settle);
+      map.off('move', onMove);
+      map.off('moveend', arrive);
       map.off('resize', settle);
       container.removeEventListener('click', settle);
       names.disconnect();

@@ -15,6 +15,7 @@ import {
   countryFillLayer,
 } from '@/app/_lib/map-style';
 import type { Place } from '@/app/_lib/schema';
+import type { StepLayers } from '@/app/_lib/geo/story-layers';
 import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { attachLabelOverlay, type LabelState } from './label-overlay';
 
@@ -27,6 +28,9 @@ export interface MapGLProps {
   jump: boolean;
   activePlaces: readonly string[];
   highlight: readonly string[];
+  /** The active step, and the connections and callouts it draws (stable per step). */
+  stepId: string;
+  layers: StepLayers;
   openPlace: string | null;
   onOpenPlace: (id: string, marker: HTMLElement) => void;
   onReady: () => void;
@@ -122,7 +126,7 @@ function MarkerButton({ place, onOpen }: { place: Place; onOpen: MapGLProps['onO
   );
 }
 
-export function MapGL({ places, target, handoff, jump, activePlaces, highlight, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove }: MapGLProps) {
+export function MapGL({ places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove }: MapGLProps) {
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
@@ -153,14 +157,14 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     latestTarget.current = target;
   });
 
-  // The labels read the step's places and countries when they draw; a new step redraws them.
-  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight });
+  // The labels read the step's places, countries and layers when they draw; a new step redraws them.
+  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight, layers, step: stepId });
   const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
   const focusKey = [...activePlaces.map((id) => places.find((p) => p.id === id)?.countryCode ?? ''), ...highlight].join(',');
   useEffect(() => {
-    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))] };
+    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))], layers, step: stepId };
     labels.current?.refresh();
-  }, [places, activeKey, focusKey]);
+  }, [places, activeKey, focusKey, layers, stepId]);
   useEffect(() => () => labels.current?.remove(), []);
   // The map's box, measured when it loads or resizes, not on every frame of a flight.
   const boxSize = useRef({ width: 0, height: 0 });

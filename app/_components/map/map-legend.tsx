@@ -10,11 +10,15 @@ export function MapLegend({ lines }: { lines: readonly KeyLine[] }) {
     <section className="map-legend" data-map-legend="" aria-label="Map key">
       <ul>
         {lines.map((line) => (
-          <li key={line.label} data-key-kind={line.kind}>
+          <li key={`${line.kind}:${line.label}`} data-key-kind={line.kind}>
             <span className={`key-swatch key-${line.kind}`} aria-hidden="true" />
-            <span>
-              <span className="key-label">{line.label}:</span> {line.names.join(', ')}
-            </span>
+            {line.names.length > 0 ? (
+              <span>
+                <span className="key-label">{line.label}:</span> {line.names.join(', ')}
+              </span>
+            ) : (
+              <span>{line.label}</span>
+            )}
           </li>
         ))}
       </ul>

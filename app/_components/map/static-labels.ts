@@ -1,3 +1,5 @@
+import { annotationsMarkup } from '@/app/_lib/geo/layers-markup';
+import { annotationObstacles, placeAnnotations } from '@/app/_lib/geo/story-layers';
 import { labelsMarkup } from '@/app/_lib/labels/markup';
 import { attributionZone, markerObstacles } from '@/app/_lib/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
@@ -40,8 +42,10 @@ export function relabelStaticMap(box: HTMLElement): void {
   const project = cameraProjection(input, offset, scale);
   const zoom = input.zoom + Math.log2(scale);
   const obstacles = [...markerObstacles(input.places, input.activeIds, zoom, project), attributionZone(origin.width, origin.height), ...overlayRects(box)];
+  const callouts = placeAnnotations(input.annotations ?? [], project, origin.width, origin.height, obstacles);
+  obstacles.push(...annotationObstacles(callouts));
   const placed = placeLabels({ candidates: input.candidates, project, zoom, width: origin.width, height: origin.height, obstacles, focus: input.focus });
   // Drawn in the box's pixels, inside the SVG: undo the SVG's offset and scale.
   group.setAttribute('data-placed-for', `${Math.round(origin.width)}x${Math.round(origin.height)}`);
-  group.innerHTML = `<g transform="scale(${1 / scale}) translate(${-offset[0]} ${-offset[1]})">${labelsMarkup(placed)}</g>`;
+  group.innerHTML = `<g transform="scale(${1 / scale}) translate(${-offset[0]} ${-offset[1]})">${labelsMarkup(placed)}${annotationsMarkup(callouts)}</g>`;
 }

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/camera';
+import { resolveLayers, type StepLayers } from '@/app/_lib/geo/story-layers';
 import { viewBounds } from '@/app/_lib/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { mapAnnouncement } from '@/app/_lib/map-announcement';
@@ -15,6 +16,8 @@ import { PlacePopup } from './place-popup';
 import { relabelStaticMap } from './static-labels';
 
 type MapState = 'loading' | 'ready' | 'fallback';
+
+const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 
 /** Signs that a reader is here and engaging; any of them starts the interactive map. */
 const startEvents = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const;
@@ -57,6 +60,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const chapterTitles = useMemo(() => new Map(view.chapters.map((c) => [c.slug, c.title])), [view]);
   const step = view.steps.find((s) => s.id === active?.id) ?? view.steps[0];
   const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
+  const layers = useMemo(() => (step ? resolveLayers(step, (id) => placesById.get(id)?.coordinates) : NO_LAYERS), [step, placesById]);
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
   // The static map shows the first step; when the live map opens on that step it starts
   // exactly where the static map is, so the swap moves nothing even for a fitted view.
@@ -156,6 +160,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             jump={jump}
             activePlaces={step?.places ?? []}
             highlight={step?.countries ?? []}
+            stepId={step?.id ?? ''}
+            layers={layers}
             openPlace={openPlace?.id ?? null}
             onOpenPlace={openPopup}
             onReady={() => setState('ready')}

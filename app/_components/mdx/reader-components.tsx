@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CountryIndex } from '@/app/_lib/countries';
 import type { Gazetteer } from '@/app/_lib/gazetteer';
-import { keyLineText, mapKey } from '@/app/_lib/legend';
+import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/legend';
 import { mapAnnouncement } from '@/app/_lib/map-announcement';
 import { toRoutes } from '@/app/_lib/routes';
 import type { StepProps } from '@/app/_lib/schema';
@@ -13,8 +13,9 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
     Step({ id, place, places, legend, routes, children }: StepProps & { children?: ReactNode }) {
       const ids = places ?? (place ? [place] : []);
       const names = ids.map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
-      const key = mapKey(legend ?? [], countries);
       const connections = toRoutes(routes);
+      // A connection's line joins the key when it has a label; otherwise the sentence below says it.
+      const key = [...mapKey(legend ?? [], countries), ...routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0)];
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">
@@ -23,8 +24,8 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
             <figcaption>
               {names.join(' · ')}
               {key.map((line) => (
-                <span key={line.label} className="reader-key" data-reader-key="">
-                  <span className="key-swatch" aria-hidden="true" /> Map key: {keyLineText(line)}
+                <span key={`${line.kind}:${line.label}`} className="reader-key" data-reader-key="">
+                  <span className={`key-swatch key-${line.kind}`} aria-hidden="true" /> Map key: {keyLineText(line)}
                 </span>
               ))}
               {/* The connections the map draws, in the words the live map announces them. */}

@@ -32,7 +32,10 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
     .join('');
 }
 
-/** The labels' group: hidden from screen readers (the names repeat nothing they need) and from pointers. */
-export function labelsGroup(labels: readonly PlacedLabel[], attributes = ''): string {
-  return `<g aria-hidden="true" pointer-events="none" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500" data-map-labels=""${attributes}>${labelsMarkup(labels)}</g>`;
+/**
+ * The labels' group: hidden from screen readers (the names repeat nothing they need) and from
+ * pointers. `after` is markup placed with them and drawn over them (the step's callouts).
+ */
+export function labelsGroup(labels: readonly PlacedLabel[], attributes = '', after = ''): string {
+  return `<g aria-hidden="true" pointer-events="none" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500" data-map-labels=""${attributes}>${labelsMarkup(labels)}${after}</g>`;
 }

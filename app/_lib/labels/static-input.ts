@@ -1,4 +1,5 @@
 import { mercator, worldSize } from './mercator';
+import type { LayerAnnotation } from '../geo/story-layers';
 import type { MarkerPlace } from './obstacles';
 import type { Rect } from './place-labels';
 import type { LabelCandidate } from './types';
@@ -19,6 +20,8 @@ export interface StaticLabelInput {
   activeIds: string[];
   places: MarkerPlace[];
   candidates: LabelCandidate[];
+  /** The step's callouts, placed again with the labels. */
+  annotations?: LayerAnnotation[];
 }
 
 /**

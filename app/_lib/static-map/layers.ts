@@ -13,6 +13,9 @@ import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
 import { locatorLayer } from './locator-layer';
+import { annotationsMarkup } from '../geo/layers-markup';
+import { annotationObstacles, placeAnnotations } from '../geo/story-layers';
+import { routesLayer } from './routes-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
 export interface StaticMapContext {
@@ -117,14 +120,18 @@ export const labelsLayer: StaticMapLayer = {
   id: 'labels',
   render(context) {
     const { spec, frame, labels } = context;
-    if (labels.length === 0) return '';
+    if (labels.length === 0 && !spec.layers?.annotations.length) return '';
     const zoom = zoomOfFrame(frame);
     const project = (p: [number, number]) => frame.projection(p) ?? null;
     const obstacles = markerObstacles(spec.places, spec.activeIds, zoom, context.pointInBox);
     if (spec.fit === 'camera') obstacles.push(attributionZone(spec.width, spec.height));
+    // The step's callouts first: the labels keep clear of them.
+    const callouts = placeAnnotations(spec.layers?.annotations ?? [], project, spec.width, spec.height, obstacles);
+    obstacles.push(...annotationObstacles(callouts));
+    const after = annotationsMarkup(callouts);
     const focus = focusOf(spec);
-    const placed = placeLabels({ candidates: labels, project, zoom, width: spec.width, height: spec.height, obstacles, focus });
-    if (!(spec.fit === 'camera' && (frame.atCameraZoom || frame.contain))) return labelsGroup(placed);
+    const placed = labels.length ? placeLabels({ candidates: labels, project, zoom, width: spec.width, height: spec.height, obstacles, focus }) : [];
+    if (!(spec.fit === 'camera' && (frame.atCameraZoom || frame.contain))) return labelsGroup(placed, '', after);
     // Cropped (or, contained, widened) by a box the server does not know: the page places the
     // labels again for it (static-labels.ts), from every candidate the box could show.
     // A contained map's boxes rarely differ much in shape from its viewBox: candidates from a
@@ -148,8 +155,9 @@ export const labelsLayer: StaticMapLayer = {
       activeIds: [...spec.activeIds],
       places: spec.places.filter((place) => context.pointInBox(place.coordinates)).map(({ id, name, coordinates }) => ({ id, name, coordinates })),
       candidates: candidatesInView(labels, shifted, zoom, x1 - x0, y1 - y0),
+      ...(spec.layers?.annotations.length ? { annotations: spec.layers.annotations } : {}),
     };
-    return labelsGroup(placed, ` data-label-input="${escapeHtml(JSON.stringify(input))}"`);
+    return labelsGroup(placed, ` data-label-input="${escapeHtml(JSON.stringify(input))}"`, after);
   },
 };
 
@@ -160,4 +168,4 @@ export function focusOf(spec: Pick<StaticMapSpec, 'places' | 'activeIds' | 'high
 }
 
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, labelsLayer, placesLayer, locatorLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, routesLayer, labelsLayer, placesLayer, locatorLayer];

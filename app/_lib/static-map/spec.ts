@@ -1,7 +1,8 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
 import type { CountryIndex } from '../countries';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
-import type { Place } from '../schema';
+import { resolveLayers, type StepLayers } from '../geo/story-layers';
+import type { Annotation, Place, Route } from '../schema';
 
 /**
  * Everything a static map draws, decided before any drawing: the one description that the
@@ -32,6 +33,8 @@ export interface StaticMapSpec {
   fit: 'cover' | 'camera';
   /** The locator inset, drawn when the map is a close-up (and drawn whole: `cover`). */
   locator?: StepLocator | null;
+  /** The step's connections and callouts, ends resolved; none when omitted. */
+  layers?: StepLayers;
 }
 
 /** How big a static map is and how it sits in its page: one preset per place it appears. */
@@ -64,6 +67,8 @@ export const CARD_MAP: StaticMapSize = { width: 640, height: 630, fit: 'cover', 
 
 export interface MapStep extends CameraStep {
   countries: readonly string[];
+  routes?: readonly Route[];
+  annotations?: readonly Annotation[];
 }
 
 export interface MapStory {
@@ -104,6 +109,7 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     activeIds: step.places,
     highlight: step.countries,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
+    layers: resolveLayers(step, (id) => story.byId.get(id)?.coordinates),
   };
   return story.countries ? withLocator(spec, locatorForStep(stepPlaces, story.countries)) : spec;
 }

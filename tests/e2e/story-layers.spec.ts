@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { formatRoutes, routeKey } from '../../app/_lib/routes';
+import { cameraOn, expect, map, startMap, test } from './fixtures';
+import { allSteps } from './story-data';
+
+/*
+ * A step's layers (README, "Layers"): its connections `[data-map-route]` and callouts
+ * `[data-map-annotation]`, drawn on the live map when the step is active and gone when it
+ * leaves, and in the static maps (first view, embeds, reader thumbnails).
+ */
+
+const order = allSteps.map((step) => step.id);
+const routed = allSteps.find((step) => step.routes.length > 0)!;
+const before = allSteps[order.indexOf(routed.id) - 1]!;
+const after = allSteps.slice(order.indexOf(routed.id) + 1).find((step) => step.routes.length === 0)!;
+const annotated = allSteps.find((step) => step.annotations.length > 0)!;
+const unannotated = allSteps.slice(order.indexOf(annotated.id) + 1).find((step) => step.annotations.length === 0)!;
+const live = (page: Page) => page.locator('.gl-layer');
+
+/** Moves through the story with J and K until `id` is the active step, and its camera has arrived. */
+async function goTo(page: Page, id: string) {
+  await expect
+    .poll(
+      async () => {
+        const active = (await map(page).getAttribute('data-active-step')) ?? '';
+        if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
+        return active;
+      },
+      { timeout: 30_000, intervals: [400] },
+    )
+    .toBe(id);
+  await cameraOn(page, id);
+}
+
+/** Records, from now on, the `data-drawn` state of every connection the page draws. */
+async function recordRouteStates(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { routeStates: string[] }).routeStates = seen;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element) for (const element of [node, ...node.querySelectorAll('[data-map-route]')]) if (element.matches('[data-map-route]')) seen.push(element.getAttribute('data-drawn') ?? '');
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+const routeStates = (page: Page) => page.evaluate(() => (window as unknown as { routeStates: string[] }).routeStates);
+
+test('a step’s connections draw in on the live map when it activates, are keyed, and go when it leaves', async ({ page }) => {
+  await page.goto(`/#${before.id}`);
+  await startMap(page);
+  await cameraOn(page, before.id);
+  await expect(live(page).locator('[data-map-route]')).toHaveCount(before.routes.length);
+  await recordRouteStates(page);
+
+  await goTo(page, routed.id);
+  const drawn = live(page).locator('[data-map-route]');
+  await expect(drawn).toHaveCount(routed.routes.length);
+  for (const route of routed.routes) await expect(live(page).locator(`[data-map-route="${routeKey(route)}"]`)).toHaveAttribute('data-drawn', 'full');
+  expect(await drawn.evaluateAll((groups) => groups.map((g) => g.getAttribute('data-map-route')).join(','))).toBe(formatRoutes(routed.routes));
+  const states = await routeStates(page);
+  expect(states, 'drawn in, then whole').toContain('partial');
+  expect(states.at(-1)).toBe('full');
+  // Directed connections end in an arrowhead: a second, filled path.
+  if (routed.routes[0]!.directed) await expect(drawn.first().locator('path')).toHaveCount(3);
+  await expect(page.locator('[data-map-legend] [data-key-kind="route"], [data-map-legend] [data-key-kind="link"]')).not.toHaveCount(0);
+
+  await goTo(page, after.id);
+  await expect(live(page).locator('[data-map-route]')).toHaveCount(0);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a connection is drawn whole at once', async ({ page }) => {
+    await page.goto(`/#${before.id}`);
+    await startMap(page);
+    await cameraOn(page, before.id);
+    await recordRouteStates(page);
+    await goTo(page, routed.id);
+    await expect(live(page).locator('[data-map-route]')).toHaveCount(routed.routes.length);
+    const states = await routeStates(page);
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((state) => state === 'full'), states.join(',')).toBe(true);
+  });
+});
+
+test('a callout shows beside its place on the live map, clear of labels and markers, and goes with its step', async ({ page }) => {
+  await page.goto(`/#${annotated.id}`);
+  await startMap(page);
+  await cameraOn(page, annotated.id);
+  const text = annotated.annotations[0]!.text;
+  const callout = live(page).locator(`[data-map-annotation="${text}"]`);
+  await expect(callout).toHaveCount(1);
+  const box = (await callout.locator('text').boundingBox())!;
+  const others = await page.evaluate(() =>
+    [...document.querySelectorAll('.gl-layer [data-map-label] text, .gl-layer .marker-dot, .gl-layer .marker[data-active] .marker-label')].map((element) => {
+      const r = element.getBoundingClientRect();
+      return { what: element.textContent || element.className, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+  for (const o of others) {
+    const overlaps = box.x < o.right && box.x + box.width > o.left && box.y < o.bottom && box.y + box.height > o.top;
+    expect(overlaps, `"${text}" overlaps ${o.what}`).toBe(false);
+  }
+
+  await goTo(page, unannotated.id);
+  await expect(live(page).locator('[data-map-annotation]')).toHaveCount(0);
+});
+
+test('the static maps draw the same layers: first view, embed and reader thumbnails', async ({ page, request }) => {
+  const first = allSteps[0]!;
+  await page.goto('/');
+  const staticMap = page.locator('.static-layer svg[data-static-map]');
+  await expect(staticMap.locator('[data-map-annotation]')).toHaveCount(first.annotations.length);
+  await expect(staticMap.locator('[data-map-route]')).toHaveCount(first.routes.length);
+
+  const chapterFirst = allSteps.find((step) => step.routes.length > 0 && allSteps.find((s) => s.chapter === step.chapter) === step);
+  if (chapterFirst) {
+    await page.goto(`/embed/${chapterFirst.chapter}`);
+    for (const route of chapterFirst.routes) await expect(page.locator(`[data-static-map] [data-map-route="${routeKey(route)}"]`)).toHaveCount(1);
+  }
+
+  for (const step of [routed, after, annotated]) {
+    const svg = await (await request.get(`/read/maps/${step.id}.svg`)).text();
+    expect([...svg.matchAll(/data-map-route="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&gt;', '>')), step.id).toEqual(step.routes.map(routeKey));
+    expect([...svg.matchAll(/data-map-annotation=/g)], step.id).toHaveLength(step.annotations.length);
+  }
+});
