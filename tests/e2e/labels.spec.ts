@@ -82,12 +82,16 @@ for (const { name, viewport } of [
       await startMap(page);
       const problems: string[] = [];
       for (const [index, step] of allSteps.entries()) {
+        const before = await map(page).getAttribute('data-center');
         // J moves to the next step, after reading a card taller than the room a screen at a time.
         for (let presses = 0; index > 0 && presses < 8 && (await map(page).getAttribute('data-active-step')) !== step.id; presses++) {
           await page.keyboard.press('j');
           await scrollSettled(page);
         }
         await expect(map(page)).toHaveAttribute('data-active-step', step.id);
+        // Read the map where this step's flight ends: the last step's centre may already lie in a
+        // wide view's bounds, so wait for a new `moveend` (data-center changes only then).
+        if (index > 0) await expect.poll(() => map(page).getAttribute('data-center'), { timeout: 15_000, message: `camera moved for ${step.id}` }).not.toBe(before);
         await cameraOn(page, step.id);
         await framesLater(page);
         problems.push(...problemsAt(step.id, await readMap(page), viewport.width >= 900));
