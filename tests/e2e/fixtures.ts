@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { allSteps, centreMatches } from './story-data';
+import { centreMatches } from './story-data';
 
 /**
  * Every browser test fails when the page asks for anything outside the site's own
@@ -126,20 +126,4 @@ export async function interact(page: Page) {
       { timeout: 20_000, intervals: [100, 250, 500] },
     )
     .not.toBe('loading');
-}
-
-/** Moves through the story with J and K until `id` is the active step, and its camera has arrived. */
-export async function goToStep(page: Page, id: string) {
-  const order = allSteps.map((step) => step.id);
-  await expect
-    .poll(
-      async () => {
-        const active = (await map(page).getAttribute('data-active-step')) ?? '';
-        if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
-        return active;
-      },
-      { timeout: 30_000, intervals: [400] },
-    )
-    .toBe(id);
-  await cameraOn(page, id);
 }
