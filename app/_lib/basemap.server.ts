@@ -7,35 +7,49 @@ import { countryIndex, type CountryIndex } from './countries';
 /** The shape the build writes (app/_lib/basemap). */
 export type Basemap = BasemapCollection;
 
-/**
- * A file the basemap step writes, read once per server process: the server draws static maps
- * with it. A missing file names the command that makes it. Each caller spells its path out in
- * its `read`, so the build traces only that file.
- */
-function builtOnce<T>(what: string, read: (root: string) => Promise<string>): (root?: string) => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return (root = process.cwd()) =>
-    (cached ??= read(root).then(
-      (text) => JSON.parse(text) as T,
-      (error: Error) => {
-        throw new Error(`The ${what} is missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
-      },
-    ));
-}
+let cached: Promise<Basemap> | undefined;
 
-/** The built basemap (public/basemap/basemap.json). */
-export const getBasemap = builtOnce<Basemap>('basemap', (root) => readFile(path.join(root, 'public', 'basemap', 'basemap.json'), 'utf8'));
+/** The built basemap (public/basemap/basemap.json), read once per server process for static maps. */
+export function getBasemap(root = process.cwd()): Promise<Basemap> {
+  cached ??= readFile(path.join(root, 'public', 'basemap', 'basemap.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Basemap,
+    (error: Error) => {
+      throw new Error(`The basemap is missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
+    },
+  );
+  return cached;
+}
 
 /** Where the basemap step writes the 1:110m overview: outside public/, as only the server draws with it. */
 export const OVERVIEW_OUTPUT = 'basemap-overview.json';
 /** Below this zoom a static map is drawn from the overview: 1:50m detail is finer than its pixels. */
 export const OVERVIEW_MAX_ZOOM = 4.5;
 
-/** The 1:110m basemap, for static maps at small scale. */
-export const getOverviewBasemap = builtOnce<Basemap>('overview basemap', (root) => readFile(path.join(root, 'basemap-overview.json'), 'utf8'));
+let cachedOverview: Promise<Basemap> | undefined;
 
-/** The built label data (public/basemap/labels.json). */
-export const getLabels = builtOnce<LabelData>('map label data', (root) => readFile(path.join(root, 'public', 'basemap', 'labels.json'), 'utf8'));
+/** The 1:110m basemap, read once per server process for static maps at small scale. */
+export function getOverviewBasemap(root = process.cwd()): Promise<Basemap> {
+  cachedOverview ??= readFile(path.join(root, OVERVIEW_OUTPUT), 'utf8').then(
+    (text) => JSON.parse(text) as Basemap,
+    (error: Error) => {
+      throw new Error(`The overview basemap is missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
+    },
+  );
+  return cachedOverview;
+}
+
+let cachedLabels: Promise<LabelData> | undefined;
+
+/** The built label data (public/basemap/labels.json), read once per server process for static maps. */
+export function getLabels(root = process.cwd()): Promise<LabelData> {
+  cachedLabels ??= readFile(path.join(root, 'public', 'basemap', 'labels.json'), 'utf8').then(
+    (text) => JSON.parse(text) as LabelData,
+    (error: Error) => {
+      throw new Error(`The map labels are missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
+    },
+  );
+  return cachedLabels;
+}
 
 let countries: Promise<CountryIndex> | undefined;
 
