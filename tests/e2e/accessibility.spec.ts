@@ -10,6 +10,12 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** Starts the map and waits for it to finish fading in: mid-fade, axe reads the attribution's text half-blended. */
+async function startMapShown(page: Page) {
+  await startMap(page);
+  await expect(page.locator('[data-story-map] .gl-layer')).toHaveCSS('opacity', '1');
+}
+
 const pages = [
   { name: 'the story', path: '/' },
   { name: 'a chapter', path: `/chapters/${story.chapters[2]!.slug}` },
@@ -22,7 +28,7 @@ for (const { name, path } of pages) {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
     if (path.startsWith('/places/')) return;
-    await startMap(page);
+    await startMapShown(page);
     await page.keyboard.press('j');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -30,7 +36,7 @@ for (const { name, path } of pages) {
 
 test('an open place popup has no serious or critical axe violations', async ({ page }) => {
   await page.goto(`/chapters/${story.chapters[0]!.slug}`);
-  await startMap(page);
+  await startMapShown(page);
   await page.locator('button[data-place="astana"]').click();
   await expect(page.locator('[data-place-popup="astana"]')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
