@@ -121,3 +121,63 @@ test('the labels are hidden from screen readers and let clicks through to the ma
   await expect(overlay).toHaveAttribute('aria-hidden', 'true');
   await expect(overlay).toHaveCSS('pointer-events', 'none');
 });
+
+test('the labels step aside while the camera flies, are placed again where it stops, and follow a drag at the same zoom', async ({ page }) => {
+  const [first, second] = allSteps;
+  await page.goto(`/#${first!.id}`);
+  await startMap(page);
+  await cameraOn(page, first!.id);
+  const overlay = page.locator('svg[data-map-labels-overlay]');
+  await expect(overlay).not.toHaveAttribute('data-hidden');
+  await expect(overlay.locator('[data-map-label]').first()).toBeVisible();
+
+  // Watch from the page, every frame, so a short flight cannot slip between two polls.
+  await page.evaluate(() => {
+    (window as unknown as { __overlayHidden: boolean }).__overlayHidden = false;
+    const svg = document.querySelector('svg[data-map-labels-overlay]')!;
+    const watch = () => {
+      if (svg.hasAttribute('data-hidden')) (window as unknown as { __overlayHidden: boolean }).__overlayHidden = true;
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.keyboard.press('j');
+  await expect(map(page)).toHaveAttribute('data-active-step', second!.id);
+  await cameraOn(page, second!.id);
+  expect(await page.evaluate(() => (window as unknown as { __overlayHidden: boolean }).__overlayHidden), 'hidden during the flight').toBe(true);
+  await expect(overlay).not.toHaveAttribute('data-hidden');
+  await expect(overlay.locator('[data-map-label]').first()).toBeVisible();
+
+  // A drag pans at the same zoom: the labels move with the map, and stay shown.
+  const label = overlay.locator('[data-map-label] text').first();
+  const id = await overlay.locator('[data-map-label]').first().getAttribute('data-map-label');
+  const before = (await label.boundingBox())!;
+  const dot = page.locator('button[data-place] .marker-dot').first();
+  const dotBefore = (await dot.boundingBox())!;
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  // A point on the canvas itself, not on a marker, label or control.
+  const start = await page.evaluate(({ x, y, width, height }) => {
+    for (let fy = 0.3; fy <= 0.7; fy += 0.05)
+      for (let fx = 0.5; fx <= 0.9; fx += 0.05) {
+        const px = x + width * fx;
+        const py = y + height * fy;
+        if (document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas')) return [px, py] as const;
+      }
+    return null;
+  }, canvas);
+  expect(start, 'a free point on the map to drag').not.toBeNull();
+  const [sx, sy] = start!;
+  await page.mouse.move(sx, sy);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(sx - 6 * i, sy + 3 * i);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(overlay).not.toHaveAttribute('data-hidden');
+  const during = (await overlay.locator(`[data-map-label="${id}"] text`).boundingBox())!;
+  const dotDuring = (await dot.boundingBox())!;
+  // The map moved, and the label moved with it as far as a marker did.
+  expect(dotDuring.x - dotBefore.x).toBeLessThan(-30);
+  expect(dotDuring.y - dotBefore.y).toBeGreaterThan(15);
+  expect(Math.abs(during.x - before.x - (dotDuring.x - dotBefore.x))).toBeLessThan(1.5);
+  expect(Math.abs(during.y - before.y - (dotDuring.y - dotBefore.y))).toBeLessThan(1.5);
+  await page.mouse.up();
+});
