@@ -8,6 +8,8 @@
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing build
  *   npm run bench -- --runs 1     fewer Lighthouse runs (quicker, noisier)
+ *   npm run bench -- --devtools   also one Lighthouse run per page really throttled
+ *                                 (devtools throttling), reported beside the simulated one
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -78,6 +80,7 @@ try {
   for (const page of pages) {
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await runLighthouse(`${origin}${page.path}`));
+    const real = args.includes('--devtools') ? await runLighthouse(`${origin}${page.path}`, { throttlingMethod: 'devtools' }) : null;
     const bytes = await bytesBeforeInteraction(`${origin}${page.path}`);
     const row = {
       page: page.name,
@@ -90,6 +93,7 @@ try {
       cls: median(samples.map((s) => s.cls)),
       bytes: bytes.total,
       byType: bytes.byType,
+      real,
     };
     rows.push(row);
     if (row.score < targets.score) failures.push(`${page.name}: score ${row.score} < ${targets.score}`);
@@ -127,6 +131,7 @@ try {
           CLS: Number(r.cls.toFixed(3)),
           'bytes before interaction': kb(r.bytes),
           'of which script': kb(r.byType.script ?? 0),
+          ...(r.real ? { 'real: score': r.real.score, 'real: LCP ms': Math.round(r.real.lcp), 'real: TBT ms': Math.round(r.real.tbt) } : {}),
         },
       ]),
     ),
