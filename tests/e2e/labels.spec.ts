@@ -17,6 +17,8 @@ interface Box {
 interface Seen {
   labels: { id: string; kind: string; country: string | null; box: Box }[];
   markers: Box[];
+  /** The names of the step's own markers. */
+  activeNames: { id: string; box: Box }[];
   attribution: Box | null;
   map: Box;
   column: Box | null;
@@ -37,9 +39,10 @@ function readMap(page: Page): Promise<Seen> {
       box: box(element.querySelector('text')!),
     }));
     const markers = [...root.querySelectorAll('button[data-place] .marker-dot, button[data-place] .marker-label')].map(box).filter((b) => b.width > 0);
+    const activeNames = [...root.querySelectorAll('button[data-place][data-active="true"]')].map((button) => ({ id: button.getAttribute('data-place')!, box: box(button.querySelector('.marker-label')!) }));
     const attribution = root.querySelector('.maplibregl-ctrl-attrib');
     const column = document.querySelector('[data-story-text]');
-    return { labels, markers, attribution: attribution ? box(attribution) : null, map: box(root), column: column ? box(column) : null };
+    return { labels, markers, activeNames, attribution: attribution ? box(attribution) : null, map: box(root), column: column ? box(column) : null };
   });
 }
 
@@ -60,6 +63,9 @@ function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
   for (const code of wanted) if (!named.has(code)) problems.push(`${stepId}: ${code} (a place's country) is not named in view`);
   // At least a neighbour: a country besides the place's (for a step across two countries, each is the other's).
   if (named.size < 2) problems.push(`${stepId}: no other country is named in view (named: ${[...named].join(', ') || 'none'})`);
+  // A name near the right edge goes left of its dot rather than off the map.
+  for (const name of seen.activeNames)
+    if (name.box.x < seen.map.x - 0.5 || name.box.x + name.box.width > seen.map.x + seen.map.width + 0.5) problems.push(`${stepId}: the name of ${name.id} runs off the map`);
   seen.labels.forEach((a, i) => {
     for (const b of seen.labels.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`${stepId}: labels ${a.id} and ${b.id} overlap`);
     for (const marker of seen.markers) if (overlaps(a.box, marker)) problems.push(`${stepId}: label ${a.id} covers a marker`);

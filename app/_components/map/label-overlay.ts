@@ -118,7 +118,7 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
     // flight from a close-up every name stays up until the end, so keep clear of them all until then.
     const names = root?.dataset.labels;
     const namesZoom = names === 'all' ? Math.max(zoom, ALL_MARKER_NAMES_ZOOM) : names === 'active' ? Math.min(zoom, ALL_MARKER_NAMES_ZOOM - 0.01) : zoom;
-    const obstacles = [...markerObstacles(places, activeIds, namesZoom, project), attributionZone(box.width, box.height), ...overlays];
+    const obstacles = [...markerObstacles(places, activeIds, namesZoom, project, box.width), attributionZone(box.width, box.height), ...overlays];
     const callouts = placeAnnotations(stepLayers.annotations, project, box.width, box.height, obstacles);
     obstacles.push(...annotationObstacles(callouts));
     const placed = data ? placeLabels({ candidates: data.labels, project, zoom, width: box.width, height: box.height, obstacles, focus }) : [];

@@ -5,6 +5,7 @@ import './map-font.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { markerNameSide } from '@/app/_lib/labels/obstacles';
 import { showsLocator } from '@/app/_lib/locator';
 import {
   BASEMAP_SOURCE_ID,
@@ -97,6 +98,22 @@ function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void 
   const options = { ...camera, pitch: target.pitch, bearing: target.bearing, padding };
   if (jump) map.jumpTo(options);
   else map.flyTo({ ...options, essential: true, maxDuration: 2500 });
+}
+
+/**
+ * Puts each marker's name on the side of its dot where it stays on the map: the left near the
+ * right edge. Decided where the camera stops, by the rule the labels keep clear of (obstacles.ts).
+ */
+function sideMarkerNames(map: Pick<MapRef, 'getContainer' | 'project'>, places: readonly Place[]): void {
+  const container = map.getContainer();
+  const width = container.clientWidth;
+  for (const place of places) {
+    const button = container.querySelector<HTMLElement>(`button[data-place="${CSS.escape(place.id)}"]`);
+    if (!button) continue;
+    const { x } = map.project(place.coordinates);
+    if (markerNameSide(x, place.name, width) === 'left') button.dataset.nameSide = 'left';
+    else delete button.dataset.nameSide;
+  }
 }
 
 /** What a marker shows beyond its place: whether the active step shows it, whether its popup is open. */
@@ -252,6 +269,7 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
         }}
         onMove={(event) => reportView(event.target)}
         onMoveEnd={(event) => {
+          sideMarkerNames(event.target, places);
           const center = event.target.getCenter();
           onMoveEnd([center.lng, center.lat], event.target.getZoom());
         }}
