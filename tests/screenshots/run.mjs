@@ -62,6 +62,8 @@ async function shootViewport(browser, { name, ...contextOptions }) {
     await page.goto(`${origin}/#${step.id}`);
     await page.mouse.move(200, 300);
     await page.waitForFunction(() => document.querySelector('[data-story-map]')?.getAttribute('data-state') !== 'loading', null, { timeout: 30_000 });
+    // Then off the map (its bottom-left corner is text at both sizes): a pointer left over a marker shows it hovered.
+    await page.mouse.move(2, page.viewportSize().height - 2);
     await page.waitForFunction((id) => document.querySelector('[data-story-map]')?.getAttribute('data-active-step') === id, step.id, { timeout: 30_000 });
     for (let i = 0; i < 150 && !centreMatches(await map.getAttribute('data-center'), step.id); i++) await painted(page);
     await painted(page);

@@ -2,6 +2,7 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-font.css';
+import './live-map.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';

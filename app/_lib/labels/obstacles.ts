@@ -18,9 +18,9 @@ export interface MarkerPlace {
   coordinates: readonly [number, number] | readonly number[];
 }
 
-/** Maps this wide or narrower are a phone's: there a long marker name wraps (map.css). */
+/** Maps this wide or narrower are a phone's: there a long marker name wraps (live-map.css). */
 export const NARROW_MAP_WIDTH = 640;
-/** The widest a marker's name runs on a narrow map before it wraps to a second line (map.css: 8.5rem). */
+/** The widest a marker's name runs on a narrow map before it wraps to a second line (live-map.css: 8.5rem). */
 export const NARROW_NAME_MAX_WIDTH = 136;
 
 /**
