@@ -29,11 +29,13 @@ export async function bytesBeforeInteraction(url, viewport = { width: 390, heigh
  * Frame times while a reader scrolls through the story with the map flying: a wheel
  * tick every 50 ms for `seconds`, recording requestAnimationFrame intervals.
  */
-export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hide, keepFrames = false } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
   try {
     const page = await browser.newPage({ viewport, deviceScaleFactor });
     await page.goto(url, { waitUntil: 'networkidle' });
+    // Elements taken out of the page, to see what they cost (bench:scroll --hide).
+    if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
     // Over the text: beside the map on wide screens, below it on phones (the map is pinned on top).
     const narrow = viewport.width < 900;
     await page.mouse.move(viewport.width * (narrow ? 0.5 : 0.25), viewport.height * (narrow ? 0.8 : 0.5));
@@ -59,7 +61,7 @@ export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 
     }
     const frames = (await page.evaluate(() => window.__frames)).slice(1).sort((a, b) => a - b);
     const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
-    return { frames: frames.length, p50: at(0.5), p95: at(0.95), max: frames.at(-1), steps: steps.size };
+    return { frames: frames.length, p50: at(0.5), p95: at(0.95), max: frames.at(-1), steps: steps.size, ...(keepFrames ? { all: frames } : {}) };
   } finally {
     await browser.close();
   }
