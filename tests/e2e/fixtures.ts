@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { centreMatches } from './story-data';
+import { allSteps, centreMatches } from './story-data';
 
 /**
  * Every browser test fails when the page asks for anything outside the site's own
@@ -57,6 +57,22 @@ export async function cameraOn(page: Page, stepId: string) {
   await expect
     .poll(async () => centreMatches(await map(page).getAttribute('data-center'), stepId), { timeout: 15_000, message: `camera on ${stepId}` })
     .toBe(true);
+}
+
+/** Moves through the story with J and K until `id` is the active step, and its camera has arrived. */
+export async function goToStep(page: Page, id: string) {
+  const order = allSteps.map((step) => step.id);
+  await expect
+    .poll(
+      async () => {
+        const active = (await map(page).getAttribute('data-active-step')) ?? '';
+        if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
+        return active;
+      },
+      { timeout: 30_000, intervals: [400] },
+    )
+    .toBe(id);
+  await cameraOn(page, id);
 }
 
 /** Resolves once the window has not scrolled for several frames in a row. */

@@ -4,7 +4,7 @@ import { cameraForStep, type LngLat } from '../../app/_lib/camera';
 import { countryIndex } from '../../app/_lib/countries';
 import { mapKey } from '../../app/_lib/legend';
 import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/locator';
-import { cameraOn, expect, map, startMap, test } from './fixtures';
+import { cameraOn, expect, goToStep, map, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
 
 /*
@@ -29,22 +29,6 @@ const first = closeUps[0]!;
 const second = closeUps.find((step) => allSteps.indexOf(step) > allSteps.indexOf(first) && step.places[0] !== first.places[0])!;
 const keyed = allSteps.filter((step) => step.legend.length > 0);
 const keyLines = (step: (typeof allSteps)[number]) => mapKey(step.legend, countries);
-
-/** Moves through the story with J and K until `id` is the active step. */
-async function goTo(page: Page, id: string) {
-  const order = allSteps.map((step) => step.id);
-  await expect
-    .poll(
-      async () => {
-        const active = (await map(page).getAttribute('data-active-step')) ?? '';
-        if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
-        return active;
-      },
-      { timeout: 30_000, intervals: [400] },
-    )
-    .toBe(id);
-  await cameraOn(page, id);
-}
 
 /** Where the camera's centre falls in the locator, and the mark drawn there. */
 async function markAndCentre(page: Page) {
@@ -85,7 +69,7 @@ test('the locator is absent at a regional step, marks a close-up and follows the
   await expect(page.locator('[data-map-locator]')).toBeHidden();
   await expect(page.getByRole('img', { name: /^Locator map/ })).toHaveCount(0);
 
-  await goTo(page, first.id);
+  await goToStep(page, first.id);
   const expected = locatorForStep(placesOf(first), countries)!;
   expect(expected.label).toContain(placesOf(first)[0]!.name);
   const inset = page.getByRole('img', { name: expected.label });
@@ -95,7 +79,7 @@ test('the locator is absent at a regional step, marks a close-up and follows the
   const before = await markAndCentre(page);
   expectMarkAroundCentre(before);
 
-  await goTo(page, second.id);
+  await goToStep(page, second.id);
   await expect(page.getByRole('img', { name: locatorForStep(placesOf(second), countries)!.label })).toBeVisible();
   const after = await markAndCentre(page);
   expectMarkAroundCentre(after);
@@ -118,10 +102,10 @@ test('the map key says what the active step’s colours mean, and changes with t
   }
   expect(keyLines(withKey)[0]!.names.every((name) => !/^[A-Z]{3}$/.test(name)), 'countries are named, not coded').toBe(true);
 
-  await goTo(page, withoutKey.id);
+  await goToStep(page, withoutKey.id);
   await expect(page.locator('[data-map-legend]')).toHaveCount(0);
 
-  await goTo(page, otherKey.id);
+  await goToStep(page, otherKey.id);
   await expect(key).toContainText(keyLines(otherKey)[0]!.label);
 });
 
@@ -146,7 +130,7 @@ test.describe('on a phone', () => {
     const checked: string[] = [];
     for (const step of allSteps) {
       if (!isCloseUp(step) && step.legend.length === 0 && step.routes.length === 0) continue;
-      await goTo(page, step.id);
+      await goToStep(page, step.id);
       const overlays = await page.evaluate(() =>
         ['[data-map-locator]:not([hidden])', '[data-map-legend]', '.maplibregl-ctrl-attrib'].flatMap((selector) => {
           const box = document.querySelector(`[data-story-map] ${selector}`)?.getBoundingClientRect();

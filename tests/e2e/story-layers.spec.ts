@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatRoutes, routeKey } from '../../app/_lib/routes';
-import { cameraOn, expect, map, startMap, test } from './fixtures';
+import { cameraOn, expect, goToStep, startMap, test } from './fixtures';
 import { allSteps } from './story-data';
 
 /*
@@ -16,21 +16,6 @@ const after = allSteps.slice(order.indexOf(routed.id) + 1).find((step) => step.r
 const annotated = allSteps.find((step) => step.annotations.length > 0)!;
 const unannotated = allSteps.slice(order.indexOf(annotated.id) + 1).find((step) => step.annotations.length === 0)!;
 const live = (page: Page) => page.locator('.gl-layer');
-
-/** Moves through the story with J and K until `id` is the active step, and its camera has arrived. */
-async function goTo(page: Page, id: string) {
-  await expect
-    .poll(
-      async () => {
-        const active = (await map(page).getAttribute('data-active-step')) ?? '';
-        if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
-        return active;
-      },
-      { timeout: 30_000, intervals: [400] },
-    )
-    .toBe(id);
-  await cameraOn(page, id);
-}
 
 /** Records, from now on, the `data-drawn` state of every connection the page draws. */
 async function recordRouteStates(page: Page) {
@@ -53,7 +38,7 @@ test('a step’s connections draw in on the live map when it activates, are keye
   await expect(live(page).locator('[data-map-route]')).toHaveCount(before.routes.length);
   await recordRouteStates(page);
 
-  await goTo(page, routed.id);
+  await goToStep(page, routed.id);
   const drawn = live(page).locator('[data-map-route]');
   await expect(drawn).toHaveCount(routed.routes.length);
   for (const route of routed.routes) await expect(live(page).locator(`[data-map-route="${routeKey(route)}"]`)).toHaveAttribute('data-drawn', 'full');
@@ -65,7 +50,7 @@ test('a step’s connections draw in on the live map when it activates, are keye
   if (routed.routes[0]!.directed) await expect(drawn.first().locator('path')).toHaveCount(3);
   await expect(page.locator('[data-map-legend] [data-key-kind="route"], [data-map-legend] [data-key-kind="link"]')).not.toHaveCount(0);
 
-  await goTo(page, after.id);
+  await goToStep(page, after.id);
   await expect(live(page).locator('[data-map-route]')).toHaveCount(0);
 });
 
@@ -77,7 +62,7 @@ test.describe('with reduced motion', () => {
     await startMap(page);
     await cameraOn(page, before.id);
     await recordRouteStates(page);
-    await goTo(page, routed.id);
+    await goToStep(page, routed.id);
     await expect(live(page).locator('[data-map-route]')).toHaveCount(routed.routes.length);
     const states = await routeStates(page);
     expect(states.length).toBeGreaterThan(0);
@@ -104,7 +89,7 @@ test('a callout shows beside its place on the live map, clear of labels and mark
     expect(overlaps, `"${text}" overlaps ${o.what}`).toBe(false);
   }
 
-  await goTo(page, unannotated.id);
+  await goToStep(page, unannotated.id);
   await expect(live(page).locator('[data-map-annotation]')).toHaveCount(0);
 });
 
