@@ -60,7 +60,7 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   // The step whose connections are drawn, and when they started drawing in (null: waiting for the camera).
   let drawnStep: string | null = null;
   let drawStart: number | null = null;
-  const progress = () => (drawStart === null ? 0 : drawStart === -Infinity ? 1 : Math.min(1, (performance.now() - drawStart) / ROUTE_DRAW_MS));
+  const progress = () => (drawStart === null ? 0 : Math.min(1, (performance.now() - drawStart) / ROUTE_DRAW_MS));
   // The camera the layers were placed for, and where a fixed point then lay: a pan at that zoom shifts them.
   let placedFor: { zoom: number; bearing: number; pitch: number; anchor: LngLat; at: [number, number] } | null = null;
   let hidden = false;
