@@ -28,11 +28,30 @@ export async function bytesBeforeInteraction(url, viewport = { width: 390, heigh
 /**
  * Frame times while a reader scrolls through the story with the map flying: a wheel
  * tick every 50 ms for `seconds`, recording requestAnimationFrame intervals.
+ *
+ * Each interval is also marked by whether the map drew in it (a WebGL draw call): under
+ * software WebGL a map frame costs several page-only frames, so the share of map frames
+ * (how much of the scroll the camera spends flying) moves the percentiles as much as what
+ * each frame costs. `reducedMotion` makes every camera move a jump, which takes the flights
+ * out of the comparison and leaves what the page and the map cost per frame.
  */
-export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hide, keepFrames = false } = {}) {
+export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hide, keepFrames = false, reducedMotion = false } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
   try {
-    const page = await browser.newPage({ viewport, deviceScaleFactor });
+    const page = await browser.newPage({ viewport, deviceScaleFactor, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
+    await page.addInitScript(() => {
+      window.__mapDraws = 0;
+      for (const context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+        if (!context) continue;
+        for (const method of ['drawElements', 'drawArrays']) {
+          const draw = context.prototype[method];
+          context.prototype[method] = function (...args) {
+            window.__mapDraws++;
+            return draw.apply(this, args);
+          };
+        }
+      }
+    });
     await page.goto(url, { waitUntil: 'networkidle' });
     // Elements taken out of the page, to see what they cost (bench:scroll --hide).
     if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
@@ -45,7 +64,8 @@ export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 
       const frames = [];
       let last = performance.now();
       const tick = (now) => {
-        frames.push(now - last);
+        frames.push([now - last, window.__mapDraws > 0]);
+        window.__mapDraws = 0;
         last = now;
         window.__frames = frames;
         requestAnimationFrame(tick);
@@ -59,9 +79,20 @@ export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 
       await page.waitForTimeout(50);
       steps.add(await page.locator('[data-story-map]').getAttribute('data-active-step'));
     }
-    const frames = (await page.evaluate(() => window.__frames)).slice(1).sort((a, b) => a - b);
+    const marked = (await page.evaluate(() => window.__frames)).slice(1);
+    const frames = marked.map(([ms]) => ms).sort((a, b) => a - b);
+    const mapFrames = marked.filter(([, drew]) => drew).map(([ms]) => ms);
+    const pageFrames = marked.filter(([, drew]) => !drew).map(([ms]) => ms);
     const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
-    return { frames: frames.length, p50: at(0.5), p95: at(0.95), max: frames.at(-1), steps: steps.size, ...(keepFrames ? { all: frames } : {}) };
+    return {
+      frames: frames.length,
+      p50: at(0.5),
+      p95: at(0.95),
+      max: frames.at(-1),
+      steps: steps.size,
+      mapFrames: mapFrames.length,
+      ...(keepFrames ? { all: frames, map: mapFrames, page: pageFrames } : {}),
+    };
   } finally {
     await browser.close();
   }

@@ -139,7 +139,7 @@ try {
   console.log(`basemap: ${kb(basemap.bytes)} (${basemap.encoding})`);
   for (const scroll of scrolls)
     console.log(
-      `scrolling /, map flying, ${scroll.name}: ${scroll.frames} frames, p50 ${scroll.p50.toFixed(1)} ms, p95 ${scroll.p95.toFixed(1)} ms, max ${scroll.max.toFixed(1)} ms, ${scroll.steps} steps visited`,
+      `scrolling /, map flying, ${scroll.name}: ${scroll.frames} frames, p50 ${scroll.p50.toFixed(1)} ms, p95 ${scroll.p95.toFixed(1)} ms, max ${scroll.max.toFixed(1)} ms, ${scroll.steps} steps visited, the map drawing in ${scroll.mapFrames} frames`,
     );
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(`bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify({ targets, rows, basemap, scrolls, failures }, null, 2));
