@@ -25,6 +25,23 @@ export async function bytesBeforeInteraction(url, viewport = { width: 390, heigh
   }
 }
 
+/** Counts the page's WebGL draw calls in `window.__mapDraws`, from before its first script runs. */
+export async function countMapDraws(page) {
+  await page.addInitScript(() => {
+    window.__mapDraws = 0;
+    for (const context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+      if (!context) continue;
+      for (const method of ['drawElements', 'drawArrays']) {
+        const draw = context.prototype[method];
+        context.prototype[method] = function (...args) {
+          window.__mapDraws++;
+          return draw.apply(this, args);
+        };
+      }
+    }
+  });
+}
+
 /**
  * Frame times while a reader scrolls through the story with the map flying: a wheel
  * tick every 50 ms for `seconds`, recording requestAnimationFrame intervals.
@@ -39,19 +56,7 @@ export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
   try {
     const page = await browser.newPage({ viewport, deviceScaleFactor, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
-    await page.addInitScript(() => {
-      window.__mapDraws = 0;
-      for (const context of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
-        if (!context) continue;
-        for (const method of ['drawElements', 'drawArrays']) {
-          const draw = context.prototype[method];
-          context.prototype[method] = function (...args) {
-            window.__mapDraws++;
-            return draw.apply(this, args);
-          };
-        }
-      }
-    });
+    await countMapDraws(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     // Elements taken out of the page, to see what they cost (bench:scroll --hide).
     if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
