@@ -6,7 +6,7 @@ import './live-map.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
-import { markerNameSide } from '@/app/_lib/labels/obstacles';
+import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/labels/obstacles';
 import { showsLocator } from '@/app/_lib/locator';
 import {
   BASEMAP_SOURCE_ID,
@@ -45,9 +45,6 @@ export interface MapGLProps {
    */
   onMove?: (view: Bounds, zoom: number) => void;
 }
-
-/** Maps this wide or narrower are a phone's: MapLibre's own threshold for a compact attribution. */
-const PHONE_MAP_WIDTH = 640;
 
 /** The text column's box, when it covers part of the map (wide screens lay text beside or over it). */
 function columnBox(): DOMRect | null {
@@ -263,7 +260,7 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           // arrives, show markers over the plain sea rather than wait forever.
           map.once('idle', () => {
             // On a phone the attribution starts folded to its (i) button, clear of the legend.
-            if (container.clientWidth <= PHONE_MAP_WIDTH) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+            if (container.clientWidth <= NARROW_MAP_WIDTH) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
             announceReady();
           });
           window.setTimeout(announceReady, 10_000);

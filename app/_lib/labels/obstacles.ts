@@ -18,7 +18,7 @@ export interface MarkerPlace {
   coordinates: readonly [number, number] | readonly number[];
 }
 
-/** Maps this wide or narrower are a phone's: there a long marker name wraps (live-map.css). */
+/** Maps this wide or narrower are a phone's (MapLibre's own threshold for a compact attribution): there a long marker name wraps (live-map.css) and the attribution starts folded. */
 export const NARROW_MAP_WIDTH = 640;
 /** The widest a marker's name runs on a narrow map before it wraps to a second line (live-map.css: 8.5rem). */
 export const NARROW_NAME_MAX_WIDTH = 136;
