@@ -25,6 +25,14 @@ export async function bytesBeforeInteraction(url, viewport = { width: 390, heigh
   }
 }
 
+/** Count, mean and a quantile reader (`at(0.95)`) of frame times in ms. */
+export function frameStats(frames) {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const mean = sorted.reduce((sum, f) => sum + f, 0) / (sorted.length || 1);
+  return { count: sorted.length, mean, at, max: sorted.at(-1) ?? 0 };
+}
+
 /** Counts the page's WebGL draw calls in `window.__mapDraws`, from before its first script runs. */
 export async function countMapDraws(page) {
   await page.addInitScript(() => {
@@ -85,18 +93,17 @@ export async function scrollFrameTimes(url, { seconds = 20, viewport = { width: 
       steps.add(await page.locator('[data-story-map]').getAttribute('data-active-step'));
     }
     const marked = (await page.evaluate(() => window.__frames)).slice(1);
-    const frames = marked.map(([ms]) => ms).sort((a, b) => a - b);
+    const frames = marked.map(([ms]) => ms);
     const mapFrames = marked.filter(([, drew]) => drew).map(([ms]) => ms);
-    const pageFrames = marked.filter(([, drew]) => !drew).map(([ms]) => ms);
-    const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
+    const stats = frameStats(frames);
     return {
-      frames: frames.length,
-      p50: at(0.5),
-      p95: at(0.95),
-      max: frames.at(-1),
+      frames: stats.count,
+      p50: stats.at(0.5),
+      p95: stats.at(0.95),
+      max: stats.max,
       steps: steps.size,
       mapFrames: mapFrames.length,
-      ...(keepFrames ? { all: frames, map: mapFrames, page: pageFrames } : {}),
+      ...(keepFrames ? { all: frames, map: mapFrames, page: marked.filter(([, drew]) => !drew).map(([ms]) => ms) } : {}),
     };
   } finally {
     await browser.close();

@@ -14,7 +14,7 @@
  * only the page did. Two builds whose split figures match but whose share of map frames
  * differs cost the same per frame and differ in how long their cameras fly.
  */
-import { scrollFrameTimes } from './browser-metrics.mjs';
+import { frameStats, scrollFrameTimes } from './browser-metrics.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -46,15 +46,9 @@ for (let run = 0; run < runs; run++) {
   pageFrames.push(...result.page);
   perRun.push(`${result.p95.toFixed(0)} ms (${result.steps} steps)`);
 }
-const summary = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const mean = sorted.reduce((sum, f) => sum + f, 0) / (sorted.length || 1);
-  return { count: sorted.length, mean, at };
-};
-const all = summary(frames);
-const drawn = summary(mapFrames);
-const still = summary(pageFrames);
+const all = frameStats(frames);
+const drawn = frameStats(mapFrames);
+const still = frameStats(pageFrames);
 const setting = [phone ? 'phone 390x844 @3x' : 'desktop 1280x800 @1x', reducedMotion ? 'reduced motion (camera jumps)' : '', hide ? `hidden: ${hide}` : ''].filter(Boolean).join(', ');
 console.log(
   `${url} ${setting}: ${all.count} frames, ` +
