@@ -145,6 +145,8 @@ async function pressThrough(page: Page, count: number) {
   const paged = new Set<string>();
   const tall = new Set<string>();
   let index = -1;
+  // J is heard once the page has hydrated (its step links turn into buttons in the same commit): a press before that reaches no listener.
+  await expect(page.locator('button[data-step-link]').first()).toBeAttached();
   for (let presses = 0; presses < count * 4 && index < count - 1; presses++) {
     const before = await page.evaluate(() => window.scrollY);
     const hidden = index < 0 ? 0 : (await cards.nth(index).boundingBox())!.y + (await cards.nth(index).boundingBox())!.height - viewport.height;
