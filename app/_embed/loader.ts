@@ -8,6 +8,13 @@
  * and gets a titled, lazy, self-sizing iframe. With data-mode="scroll" the host
  * page's own scrolling drives the chapter: step texts are laid out in the host
  * page around a sticky map frame, which is told the active step.
+ *
+ * The host page is a stranger's. Its markup can shadow any name read from `window` or
+ * `document` (an element's id or name becomes a property of both), its styles can reach any
+ * element in its tree, and its scripts may have added getters to Object.prototype. So the
+ * loader keeps its state in this closure, calls DOM methods through their prototypes, builds
+ * option objects without a prototype, draws inside a shadow root, and mounts each
+ * placeholder on its own.
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed-protocol';
 import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
@@ -22,12 +29,44 @@ interface Frame {
   childId: string;
   /** Scroll-driven frames keep the height the layout gives them. */
   sizeToContent: boolean;
-  activeStep?: string;
+  activeStep: string | undefined;
 }
 
-/** Shared by every copy of this loader on the page, so child ids stay unique. */
-interface Registry {
-  count: number;
+/** What a placeholder asks for, read from its attributes and checked before anything is built. */
+interface Options {
+  slug: string;
+  mode: 'stepper' | 'scroll';
+  step: string | null;
+  title: string | null;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A step id, or its number from 1. */
+const STEP = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[1-9]\d{0,2})$/;
+/** Every copy of this loader on a page counts child ids here, so they stay unique; a symbol no markup can shadow. */
+const REGISTRY = Symbol.for('astana-story.loader');
+
+// DOM methods, taken from their prototypes once: the host page's elements can shadow the
+// instance properties (`<img name="querySelectorAll">`, `<form><input name="getAttribute">`).
+const call = <T extends (...args: never[]) => unknown>(method: T, self: unknown, ...args: Parameters<T>): ReturnType<T> =>
+  Reflect.apply(method, self, args) as ReturnType<T>;
+const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)?.get;
+const dom = {
+  querySelectorAll: Document.prototype.querySelectorAll,
+  createElement: Document.prototype.createElement,
+  readyState: getter(Document.prototype, 'readyState'),
+  currentScript: getter(Document.prototype, 'currentScript'),
+  addEventListener: EventTarget.prototype.addEventListener,
+  getAttribute: Element.prototype.getAttribute,
+  setAttribute: Element.prototype.setAttribute,
+  hasAttribute: Element.prototype.hasAttribute,
+  replaceChildren: Element.prototype.replaceChildren,
+  attachShadow: Element.prototype.attachShadow,
+};
+
+/** An options dictionary the browser reads without walking a prototype the page may have poisoned. */
+function dict<T extends object>(fields: T): T {
+  return Object.assign(Object.create(null) as T, fields);
 }
 
 /**
@@ -38,9 +77,48 @@ interface Registry {
  */
 function loaderOrigin(): string | null {
   if (__ASTANA_SITE_ORIGIN__) return __ASTANA_SITE_ORIGIN__;
-  const current: unknown = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  const current: unknown = dom.currentScript?.call(document);
   return current instanceof HTMLScriptElement && current.src ? httpOrigin(current.src) : null;
 }
+
+/** The next child id of this page, shared by every copy of the loader. */
+function nextChildId(): string {
+  const held = Object.getOwnPropertyDescriptor(window, REGISTRY)?.value as { count: number } | undefined;
+  const registry = held ?? dict({ count: 0 });
+  if (!held) Object.defineProperty(window, REGISTRY, dict({ value: registry }));
+  registry.count += 1;
+  return `astana-story-${registry.count}`;
+}
+
+/** A placeholder's options, or the reason it cannot be mounted. */
+function readOptions(host: Element): Options | string {
+  const attribute = (name: string) => call(dom.getAttribute, host, name);
+  const slug = attribute('data-astana-story') ?? '';
+  if (!SLUG.test(slug)) return `"${slug}" is not a chapter slug`;
+  const mode = attribute('data-mode');
+  if (mode !== null && mode !== 'scroll' && mode !== 'stepper') return `data-mode="${mode}" is not "scroll" or "stepper"`;
+  const step = attribute('data-step');
+  if (step !== null && !STEP.test(step)) return `data-step="${step}" is not a step id or number`;
+  return { slug, mode: mode === 'scroll' ? 'scroll' : 'stepper', step, title: attribute('data-title') };
+}
+
+/**
+ * Our styles, inside a shadow root: the host page's selectors cannot reach them, and its
+ * `!important` rules lose to ours on the shadow host (an inner context wins for important ones).
+ */
+const STYLES = `
+:host { all: initial !important; display: block !important; position: relative !important; }
+iframe { display: block; width: 100%; border: 0; height: 520px; margin: 0; padding: 0; }
+.scroll { position: relative; font: 1rem/1.5 Georgia, 'Times New Roman', serif; color: #1d1d1b; }
+.sticky { position: sticky; top: 0; height: min(60vh, 560px); z-index: 0; }
+.sticky iframe { height: 100%; }
+.texts { position: relative; z-index: 1; pointer-events: none; padding: 0 0 40vh; }
+.card { pointer-events: auto; max-width: 34rem; margin: 45vh auto 0; padding: 1rem 1.25rem; background: #fff; color: #1d1d1b;
+  border-radius: 6px; box-shadow: 0 2px 12px rgba(0, 0, 0, .18); }
+.card p { margin: 0 0 .8em; }
+.more { pointer-events: auto; max-width: 34rem; margin: 2rem auto 0; }
+.more a { color: #1a4f8b; }
+`;
 
 (() => {
   const trusted = loaderOrigin();
@@ -49,9 +127,12 @@ function loaderOrigin(): string | null {
     return;
   }
   const origin: string = trusted;
-  const global = window as unknown as { __astanaStory?: Registry };
-  const registry = (global.__astanaStory ??= { count: 0 });
   const frames: Frame[] = [];
+  const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] => {
+    const element = call(dom.createElement, document, tag) as HTMLElementTagNameMap[K];
+    if (className) element.className = className;
+    return element;
+  };
 
   function frameFor(event: MessageEvent): Frame | undefined {
     // Both checks: the origin alone would accept any page of ours opened in any window.
@@ -75,105 +156,119 @@ function loaderOrigin(): string | null {
     }
   }
 
-  function createFrame(slug: string, params: Record<string, string>, title: string, sizeToContent: boolean): Frame {
-    const childId = `astana-story-${++registry.count}`;
+  function createFrame(slug: string, params: Array<[string, string]>, title: string, sizeToContent: boolean): Frame {
+    const childId = nextChildId();
     const src = new URL(`/embed/${slug}`, origin);
     src.searchParams.set('childId', childId);
-    for (const [key, value] of Object.entries(params)) src.searchParams.set(key, value);
-    const iframe = document.createElement('iframe');
+    for (const [key, value] of params) src.searchParams.set(key, value);
+    const iframe = create('iframe');
     iframe.src = src.href;
     iframe.title = title;
     iframe.loading = 'lazy';
     iframe.setAttribute('scrolling', 'no');
-    iframe.style.cssText = 'display:block;width:100%;border:0;height:520px;';
-    const frame = { iframe, childId, sizeToContent };
+    const frame: Frame = { iframe, childId, sizeToContent, activeStep: undefined };
     frames.push(frame);
     return frame;
   }
 
-  function mountStepper(host: HTMLElement, slug: string) {
-    const step = host.dataset.step;
-    const frame = createFrame(slug, step ? { step } : {}, host.dataset.title ?? 'The Astana talks: interactive map story', true);
-    host.replaceChildren(frame.iframe);
+  /** Our own box inside the placeholder, its contents in a shadow root. */
+  function shadowIn(host: Element, ...children: Node[]) {
+    const box = create('div');
+    const root = call(dom.attachShadow, box, dict({ mode: 'open' as const }));
+    const style = create('style');
+    style.textContent = STYLES;
+    root.append(style, ...children);
+    call(dom.replaceChildren, host, box);
   }
 
-  async function mountScroll(host: HTMLElement, slug: string) {
+  function mountStepper(host: Element, options: Options) {
+    const frame = createFrame(options.slug, options.step ? [['step', options.step]] : [], options.title ?? 'The Astana talks: interactive map story', true);
+    shadowIn(host, frame.iframe);
+  }
+
+  async function mountScroll(host: Element, options: Options) {
+    const { slug } = options;
     // Without the step texts (an error, an outage, an answer of the wrong shape), the
     // plain stepper still shows the chapter.
     let doc: StepsDocument | null = null;
     try {
-      const response = await fetch(new URL(`/embed/${slug}/steps.json`, origin), { credentials: 'omit' });
+      const response = await fetch(new URL(`/embed/${slug}/steps.json`, origin), dict({ credentials: 'omit' as const }));
       if (response.ok) doc = parseStepsDocument(await response.json());
     } catch {
-      // Network failure or not JSON: doc stays null.
+      // Network failure, not JSON, or a page script in the way: doc stays null.
     }
     if (!doc) {
-      mountStepper(host, slug);
+      mountStepper(host, options);
       return;
     }
-    const frame = createFrame(slug, { mode: 'map' }, `Map for “${doc.title}”`, false);
-    frame.iframe.style.height = '100%';
+    const frame = createFrame(slug, [['mode', 'map']], `Map for “${doc.title}”`, false);
     frame.activeStep = doc.steps[0]?.id;
 
-    const wrapper = document.createElement('div');
-    wrapper.className = 'astana-story-scroll';
-    wrapper.style.cssText = 'position:relative;';
-    const sticky = document.createElement('div');
-    sticky.style.cssText = 'position:sticky;top:0;height:min(60vh,560px);z-index:0;';
+    const wrapper = create('div', 'scroll');
+    const sticky = create('div', 'sticky');
     sticky.append(frame.iframe);
-    const texts = document.createElement('div');
-    texts.style.cssText = 'position:relative;z-index:1;pointer-events:none;padding:0 0 40vh;';
+    const texts = create('div', 'texts');
+    const cards: HTMLElement[] = [];
     for (const step of doc.steps) {
-      const card = document.createElement('div');
-      card.dataset.astanaStep = step.id;
-      card.style.cssText =
-        'pointer-events:auto;max-width:34rem;margin:45vh auto 0;padding:1rem 1.25rem;background:#fff;color:#1d1d1b;border-radius:6px;box-shadow:0 2px 12px rgba(0,0,0,.18);';
+      const card = create('div', 'card');
+      card.setAttribute('data-astana-step', step.id);
       for (const text of step.paragraphs) {
-        const p = document.createElement('p');
+        const p = create('p');
         p.textContent = text;
-        p.style.cssText = 'margin:0 0 .8em;';
         card.append(p);
       }
       texts.append(card);
+      cards.push(card);
     }
-    const more = document.createElement('p');
-    more.style.cssText = 'pointer-events:auto;max-width:34rem;margin:2rem auto 0;';
-    const link = document.createElement('a');
+    const more = create('p', 'more');
+    const link = create('a');
     // Only our own http(s) pages go into the host page: a javascript: URL would run there.
     link.href = sameOriginHref(doc.url, origin) ?? new URL(`/chapters/${slug}`, origin).href;
     link.textContent = `Read the full story: ${doc.title}`;
     more.append(link);
     texts.append(more);
     wrapper.append(sticky, texts);
-    host.replaceChildren(wrapper);
+    shadowIn(host, wrapper);
 
     const observer = new IntersectionObserver(
       (entries) => {
-        const id = (crossingTarget(entries) as HTMLElement | undefined)?.dataset.astanaStep;
+        const id = (crossingTarget(entries) as Element | undefined)?.getAttribute('data-astana-step');
         if (!id || id === frame.activeStep) return;
         frame.activeStep = id;
         send(frame, MESSAGE_STEP, id);
       },
-      { rootMargin: triggerMargin(TRIGGER_LINE) },
+      dict({ rootMargin: triggerMargin(TRIGGER_LINE) }),
     );
-    for (const card of texts.querySelectorAll('[data-astana-step]')) observer.observe(card);
+    for (const card of cards) observer.observe(card);
+  }
+
+  /** One placeholder; a broken one is skipped with a warning and never stops the others. */
+  function mount(host: Element) {
+    // The loader may be on the page twice; each placeholder is mounted once.
+    if (call(dom.hasAttribute, host, 'data-astana-mounted')) return;
+    call(dom.setAttribute, host, 'data-astana-mounted', '');
+    const options = readOptions(host);
+    if (typeof options === 'string') {
+      console.warn(`[astana-story] skipped a placeholder: ${options}`);
+      return;
+    }
+    if (options.mode === 'scroll') {
+      mountScroll(host, options).catch((error: unknown) => console.warn('[astana-story] could not mount a chapter', error));
+    } else mountStepper(host, options);
   }
 
   function mountAll() {
-    for (const host of document.querySelectorAll<HTMLElement>('[data-astana-story]:not([data-astana-mounted])')) {
-      const slug = host.dataset.astanaStory ?? '';
-      // The loader may be on the page twice; each placeholder is mounted once.
-      host.setAttribute('data-astana-mounted', '');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-        console.warn(`[astana-story] "${slug}" is not a chapter slug`);
-        continue;
+    const hosts = call(dom.querySelectorAll, document, '[data-astana-story]') as NodeListOf<Element>;
+    for (const host of Array.from(hosts)) {
+      try {
+        mount(host);
+      } catch (error) {
+        console.warn('[astana-story] could not mount a chapter', error);
       }
-      if (host.dataset.mode === 'scroll') void mountScroll(host, slug);
-      else mountStepper(host, slug);
     }
   }
 
-  window.addEventListener('message', onMessage);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  call(dom.addEventListener, window, 'message', onMessage as EventListener);
+  if (dom.readyState?.call(document) === 'loading') call(dom.addEventListener, document, 'DOMContentLoaded', mountAll);
   else mountAll();
 })();
