@@ -27,10 +27,13 @@ export function hostedStyleOrigin(styleUrl) {
 }
 
 /**
- * @param {{ frameAncestors: string, dev?: boolean, mapOrigin?: string | null }} options
+ * `embed`: a page other sites frame, perhaps in a sandbox. A sandboxed frame has an opaque
+ * origin, where MapLibre starts its module worker from a data: URL (Chrome will not start a
+ * module worker from a blob: URL there), so worker-src allows data: on embeds only.
+ * @param {{ frameAncestors: string, dev?: boolean, mapOrigin?: string | null, embed?: boolean }} options
  * @returns {string}
  */
-export function contentSecurityPolicy({ frameAncestors, dev = false, mapOrigin = null }) {
+export function contentSecurityPolicy({ frameAncestors, dev = false, mapOrigin = null, embed = false }) {
   const map = mapOrigin ? ` ${mapOrigin}` : '';
   return [
     "default-src 'self'",
@@ -40,7 +43,7 @@ export function contentSecurityPolicy({ frameAncestors, dev = false, mapOrigin =
     `img-src 'self' data: blob:${map}`,
     "font-src 'self'",
     `connect-src 'self'${map}`,
-    "worker-src 'self' blob:",
+    `worker-src 'self' blob:${embed ? ' data:' : ''}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

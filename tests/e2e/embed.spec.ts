@@ -27,11 +27,43 @@ test.beforeAll(async ({ baseURL }) => {
       `<img name="currentScript" src="${hostOriginFor(site)}/pixel.gif" alt=""><div data-astana-story="${first.slug}"></div>
        <script async src="${site}/embed.js"></script>`,
     ),
+    '/hostile': hostPage('A hostile host page', hostilePage(site)),
+    '/sandboxed': hostPage(
+      'A sandboxed embed',
+      `<iframe id="sandboxed" sandbox="allow-scripts" src="${site}/embed/${first.slug}" title="Sandboxed chapter" style="width:640px;height:720px;border:0"></iframe>`,
+    ),
     '/scroll': hostPage('Scroll-driven embed', `<div data-astana-story="${second.slug}" data-mode="scroll"></div><div class="filler"></div><script async src="${site}/embed.js"></script>`),
   });
 });
 
 test.afterAll(async () => host?.close());
+
+/** Names on Object.prototype that throw when read: a page script may have added getters like these. */
+const POISONED = ['count', 'step', 'mode', 'title', 'slug', 'activeStep', 'childId', 'iframe', 'sizeToContent', 'astanaStory', 'astanaMounted',
+  'credentials', 'cache', 'body', 'headers', 'method', 'signal', 'root', 'rootMargin', 'threshold', 'delegatesFocus', 'slotAssignment',
+  'once', 'passive', 'capture', 'value', 'get', 'set', 'enumerable', 'writable'];
+
+/**
+ * A host page that does everything markup can to our loader: elements named after every global
+ * and document member it reads, a form placeholder with inputs named after element methods,
+ * styles that hide or restyle iframes, cards and paragraphs, broken placeholders before good
+ * ones, and getters that throw on Object.prototype.
+ */
+function hostilePage(site: string): string {
+  const shadows = ['querySelectorAll', 'querySelector', 'createElement', 'readyState', 'currentScript', 'addEventListener', 'getElementsByTagName', 'body', 'defaultView']
+    .map((name) => `<img name="${name}" src="/pixel.gif" alt=""><img id="${name}" src="/pixel.gif" alt="">`).join('');
+  return `
+    <script>for (const name of ${JSON.stringify(POISONED)}) Object.defineProperty(Object.prototype, name, Object.assign(Object.create(null), { get() { throw new Error('poisoned: ' + name); }, set(v) {}, configurable: true }));</script>
+    <style>iframe { display: none !important; height: 1px !important; } div { padding: 90px !important; border: 9px solid red !important; }
+      p { color: red !important; font-size: 40px !important; } a { display: none !important; }</style>
+    <form id="__astanaStory"><input name="count"></form><form name="__astanaStory"><input name="count"></form>${shadows}
+    <div data-astana-story=""></div><div data-astana-story="Not A Slug!"></div>
+    <div data-astana-story="${first.slug}" data-mode="bogus"></div><div data-astana-story="${first.slug}" data-step="&lt;script&gt;"></div>
+    <form data-astana-story="${first.slug}" data-title="Form placeholder"><input name="getAttribute"><input name="setAttribute"><input name="hasAttribute"><input name="replaceChildren"><input name="dataset"><input name="attachShadow"></form>
+    <div class="filler"></div>
+    <div data-astana-story="${second.slug}" data-mode="scroll"></div>
+    <script async src="${site}/embed.js"></script>`;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -170,6 +202,47 @@ test.describe('embeds on another origin', () => {
     await expectSizedToContent(page, 0);
   });
 
+  test('a hostile host page neither stops, restyles nor breaks our embeds', { tag: '@publisher' }, async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${host.origin}/hostile`);
+    const iframes = page.locator('[data-astana-story] iframe');
+    await expect(iframes).toHaveCount(2);
+    // The four broken placeholders are skipped with a warning each; the two good ones mount.
+    await expect.poll(() => warnings.filter((text) => text.includes('[astana-story] skipped a placeholder')).length).toBe(4);
+    await expect(page.locator('[data-astana-mounted]')).toHaveCount(6);
+    await expect(iframes.first()).toHaveAttribute('title', 'Form placeholder');
+    await expect(iframes.first()).toHaveAttribute('src', /childId=astana-story-1$/);
+    await expect(iframes.first()).toBeVisible();
+    await expectSizedToContent(page, 0);
+
+    // The scroll-driven embed keeps its own layout: the page's styles do not reach its cards.
+    const card = page.locator('[data-astana-step]').first();
+    await expect(card).toBeVisible();
+    const style = await card.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { padding: computed.paddingTop, border: computed.borderTopWidth, size: getComputedStyle(element.querySelector('p')!).fontSize };
+    });
+    expect(style).toEqual({ padding: '16px', border: '0px', size: '16px' });
+    await expect(page.getByRole('link', { name: /Read the full story/ })).toBeAttached();
+    const map = page.frameLocator('[data-astana-story] iframe >> nth=1').locator('[data-story-map]');
+    await card.scrollIntoViewIfNeeded();
+    await expect(map).toHaveAttribute('data-active-step', second.steps[0]!.id);
+  });
+
+  test('an embed in a sandboxed iframe (an opaque origin) still draws its map', { tag: '@publisher' }, async ({ page }) => {
+    await page.goto(`${host.origin}/sandboxed`);
+    const frame = page.frameLocator('#sandboxed');
+    // The map starts on the reader's first interaction.
+    await frame.locator('[data-embed-next]').click();
+    await expect(frame.locator('[data-story-map]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    await expect(frame.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(frame.getByText('could not be loaded')).toHaveCount(0);
+    await expect(frame.locator('[data-map-label]').first()).toBeAttached();
+  });
+
   test('only http(s) links to our own pages from steps.json reach the host page', async ({ page, baseURL }) => {
     const steps = `${baseURL}/embed/${second.slug}/steps.json`;
     const chapterUrl = `${baseURL}/chapters/${second.slug}`;
@@ -224,7 +297,8 @@ test.describe('embeds on another origin', () => {
     await page.evaluate(
       ({ target }) =>
         new Promise<void>((sent) => {
-          const frame = document.querySelector('[data-astana-story] iframe') as HTMLIFrameElement;
+          // The loader draws inside a shadow root on the placeholder.
+          const frame = document.querySelector('[data-astana-story] > div')!.shadowRoot!.querySelector('iframe')!;
           const post = (data: unknown) => frame.contentWindow!.postMessage(data, '*');
           post({ type: 'astana-step', value: target });
           post(`pymxPYMxastana-story-999xPYMxastana-stepxPYMx${target}`);
@@ -245,7 +319,7 @@ test.describe('embeds on another origin', () => {
     // Then a message the embed must obey, from the right window: once it has, it has read every
     // message posted before it, and none of those may have moved it.
     await page.evaluate((sentinel) => {
-      const frame = document.querySelector('[data-astana-story] iframe') as HTMLIFrameElement;
+      const frame = document.querySelector('[data-astana-story] > div')!.shadowRoot!.querySelector('iframe')!;
       frame.contentWindow!.postMessage(`pymxPYMxastana-story-1xPYMxastana-stepxPYMx${sentinel}`, '*');
     }, sentinel);
     await expect(map).toHaveAttribute('data-active-step', sentinel);

@@ -106,13 +106,16 @@ export async function tabToMarker(page: Page): Promise<string | null> {
 /** The frame-ancestors source a path's answer must carry: only embeds may be framed by other sites. */
 export const framingFor = (path: string) => (path.startsWith('/embed/') ? '*' : "'self'");
 
+/** Embeds, which a sandbox may give an opaque origin, also start MapLibre's worker from a data: URL. */
+const workersFor = (path: string) => (path.startsWith('/embed/') ? "worker-src 'self' blob: data:" : "worker-src 'self' blob:");
+
 /**
  * Every answer of the site carries the same security headers (README, "Security headers"),
- * 404s included; only `frame-ancestors` differs, by path.
+ * 404s included; only `frame-ancestors` and `worker-src` differ, by path.
  */
 export function expectSecurityHeaders(headers: Record<string, string>, path: string) {
   const csp = headers['content-security-policy'] ?? '';
-  for (const directive of ["default-src 'self'", "script-src 'self' 'unsafe-inline'", "worker-src 'self' blob:", "img-src 'self' data: blob:", "connect-src 'self'"]) {
+  for (const directive of ["default-src 'self'", "script-src 'self' 'unsafe-inline'", workersFor(path), "img-src 'self' data: blob:", "connect-src 'self'"]) {
     expect(csp, path).toContain(`${directive};`);
   }
   expect(csp, path).toMatch(new RegExp(`frame-ancestors ${framingFor(path).replace('*', '\\*')}(;|$)`));

@@ -12,6 +12,11 @@ describe('the content security policy', () => {
     expect(contentSecurityPolicy({ frameAncestors: '*', dev: true })).toContain("'unsafe-eval'");
   });
 
+  it('lets an embed, which a sandbox may give an opaque origin, start its map worker from a data: URL; no other page', () => {
+    expect(contentSecurityPolicy({ frameAncestors: '*', embed: true })).toContain("worker-src 'self' blob: data:;");
+    expect(contentSecurityPolicy({ frameAncestors: "'self'" })).toContain("worker-src 'self' blob:;");
+  });
+
   it('opens connect-src and img-src to exactly the hosted style origin', () => {
     const origin = hostedStyleOrigin('https://tiles.example.org/styles/liberty/style.json?key=1');
     expect(origin).toBe('https://tiles.example.org');
