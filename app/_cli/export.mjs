@@ -1,7 +1,7 @@
 // `npm run export`: the whole site as static files in out/, for the public origin SITE_URL
 // (README, "Static export"). Checks the content first, as the build does, then runs
 // `next build` with STATIC_EXPORT=1 (next.config.mjs: output 'export'), and adds what Next
-// does not write: embed.js for SITE_URL, the hosts' `_headers` file and gzipped copies.
+// does not write: embed.js for SITE_URL, the hosts' `_headers` and `_redirects` files and gzipped copies.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { hostedStyleOrigin } from '../_lib/csp.mjs';
 import { headersFile } from '../_lib/header-outputs.mjs';
 import { headerRules } from '../_lib/headers.mjs';
 import { parseSiteUrl } from '../_lib/site-url.mjs';
+import { redirectsFile } from '../_lib/url-policy.mjs';
 
 const root = process.cwd();
 const OUT = path.join(root, 'out');
@@ -95,8 +96,6 @@ if (!built) fail('next build (static export) failed (see above)');
 run('embed.js', ['app/_cli/build-embed-loader.mjs', '--outfile', 'out/embed.js'], { SITE_URL: siteUrl });
 writeFileSync(path.join(OUT, '_headers'), headersFile(headerRules({ mapOrigin })));
 
-// nginx serves these as they are (gzip_static) instead of compressing every answer.
-const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|txt|xml)$/;
 /** @param {string} dir */
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -105,10 +104,19 @@ function* files(dir) {
     else yield full;
   }
 }
+
+// Every page's canonical path, from its file: chapters/x.html is /chapters/x, index.html is /.
+const pages = [...files(OUT)]
+  .filter((file) => file.endsWith('.html') && path.basename(file) !== '404.html')
+  .map((file) => `/${path.relative(OUT, file).split(path.sep).join('/')}`.replace(/(?:\/index)?\.html$/, '') || '/');
+writeFileSync(path.join(OUT, '_redirects'), redirectsFile(pages));
+
+// nginx serves these as they are (gzip_static) instead of compressing every answer.
+const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|txt|xml)$/;
 let gzipped = 0;
 for (const file of [...files(OUT)]) {
   if (!COMPRESSIBLE.test(file) || statSync(file).size < 1024) continue;
   writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   gzipped++;
 }
-console.log(`export: out/ for ${siteUrl}, with _headers and ${gzipped} gzipped copies`);
+console.log(`export: out/ for ${siteUrl}, with _headers, _redirects (${pages.length} pages) and ${gzipped} gzipped copies`);

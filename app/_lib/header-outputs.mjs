@@ -4,7 +4,8 @@
  * `_headers` file of Netlify and Cloudflare Pages, and an nginx server block. Each keeps the
  * declaration's meaning: a path gets every matching rule's headers, the later rule winning.
  */
-import { headersFor, patternRegExp } from './headers.mjs';
+import { headersFor, LIFETIME_HEADERS, patternRegExp } from './headers.mjs';
+import { nginxRedirects } from './url-policy.mjs';
 
 /** @typedef {import('./headers.mjs').HeaderRule} HeaderRule */
 
@@ -17,14 +18,26 @@ export function representativePath(pattern) {
 }
 
 /**
- * Next's `headers()` entries. `/x/*` is `/x/:path*` there; Next, like the declaration, lets the
- * later rule win for the same header.
+ * A rule's path as a Next `source`: `/x/*` is `/x/:path*`; a rule with exceptions becomes a
+ * regex parameter that refuses them (only the catch-all has any).
+ * @param {HeaderRule} rule
+ */
+function nextSource(rule) {
+  if (!rule.except?.length) return rule.path.replace(/\/\*$/, '/:path*');
+  if (rule.path !== '/*') throw new Error(`only the catch-all rule may list exceptions, not ${rule.path}`);
+  const refused = rule.except.map((path) => path.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return `/:path((?!(?:${refused})$).*)`;
+}
+
+/**
+ * Next's `headers()` entries; Next, like the declaration, lets the later rule win for the same
+ * header. Next sets its own `no-store` on the errors it answers, after these.
  * @param {HeaderRule[]} rules
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
  */
 export function nextHeaders(rules) {
-  return rules.filter((rule) => !rule.exportOnly).map((rule) => ({
-    source: rule.path.replace(/\/\*$/, '/:path*'),
+  return rules.map((rule) => ({
+    source: nextSource(rule),
     headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
   }));
 }
@@ -47,9 +60,19 @@ export function headersFile(rules) {
       if (earlier.some((other) => name in other.headers)) lines.push(`  ! ${name}`);
       lines.push(`  ${name}: ${value}`);
     }
+    // A path left out of a rule drops its headers again (Cloudflare; Netlify skips `!`). Such
+    // paths are next start's dynamic routes, which a static host answers with a 404 anyway.
+    for (const path of rule.except ?? []) lines.push(path, ...Object.keys(rule.headers).map((name) => `  ! ${name}`));
   });
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Files the export holds that are no page of it, by their decoded path: dotfiles, `index`
+ * without `.html`, and `.html` names still there after the policy's redirects, which means the
+ * request escaped them (`/x%2Ehtml`). A 404, as under next start.
+ */
+const NOT_A_PAGE = 'if ($uri ~ "/\\.|\\.html$|/index$") { return 404; }';
 
 /**
  * A header value as an nginx string. nginx would expand `$` as a variable; no header of ours has one.
@@ -61,50 +84,88 @@ function nginxString(value) {
 }
 
 /**
- * An nginx `server` block serving an export at `root`. nginx picks one location per request
- * and a location with its own `add_header` drops every inherited one, so each location sets
- * the complete set for its paths; `always` sends them with 404s too. Regex locations are
+ * An nginx `server` block serving an export at `root`, after the URL policy's map (which nginx
+ * wants at http level, where a file in conf.d/ or sites-enabled/ is read). nginx picks one
+ * location per request and a location with its own `add_header` drops every inherited one, so
+ * each location sets the complete set for its paths: for its files, its redirects and its 404s
+ * (a named location per set serves the 404 page with them). The server level sets the
+ * catch-all's for the answers no location gives (a malformed request). Regex locations are
  * tried in order, so the later (narrower) rules come first.
  * @param {{ rules: HeaderRule[], root: string, listen: string, serverName?: string }} options
  * @returns {string}
  */
 export function nginxServerBlock({ rules, root, listen, serverName = '_' }) {
-  const location = (/** @type {HeaderRule} */ rule) => {
-    const headers = headersFor(representativePath(rule.path), rules);
-    const body = Object.entries(headers).map(([name, value]) => `    add_header ${name} ${nginxString(value)} always;`);
+  const addHeaders = (/** @type {string} */ path, /** @type {string} */ indent) =>
+    Object.entries(headersFor(path, rules)).map(
+      // `always` sends a header with errors too; a lifetime goes with 2xx and 3xx answers only.
+      ([name, value]) => `${indent}add_header ${name} ${nginxString(value)}${LIFETIME_HEADERS.includes(name) ? '' : ' always'};`,
+    );
+  const redirects = nginxRedirects();
+  // The 404 page with each set of headers, once: a named location per set.
+  /** @type {Map<string, { name: string, block: string }>} */
+  const notFound = new Map();
+  const notFoundFor = (/** @type {string} */ sample) => {
+    const headers = addHeaders(sample, '    ');
+    const key = headers.join('\n');
+    if (!notFound.has(key)) {
+      const name = `@not_found_${notFound.size + 1}`;
+      notFound.set(key, { name, block: [`  location ${name} {`, ...headers, '    try_files /404.html =404;', '  }'].join('\n') });
+    }
+    return /** @type {{ name: string }} */ (notFound.get(key)).name;
+  };
+  const location = (/** @type {string} */ path) => {
+    const sample = representativePath(path);
+    const name = notFoundFor(sample);
+    const body = [`    ${redirects.answer}`, `    ${NOT_A_PAGE}`, ...addHeaders(sample, '    ')];
     // Debian's mime.types has no .mjs, and nosniff makes a browser refuse a worker sent as octet-stream.
-    if (rule.path.endsWith('.mjs')) body.push('    types { }', '    default_type text/javascript;');
-    body.push('    try_files $uri $uri.html $uri/index.html =404;');
-    const exact = !/[:*]/.test(rule.path);
-    const match = rule.path === '/*' ? '/' : exact ? `= ${rule.path}` : `~ ${patternRegExp(rule.path).source.replaceAll('\\/', '/')}`;
+    if (path.endsWith('.mjs')) body.push('    types { }', '    default_type text/javascript;');
+    body.push('    try_files $uri $uri.html $uri/index.html =404;', `    error_page 404 ${name};`);
+    const exact = !/[:*]/.test(path);
+    const match = path === '/*' ? '/' : exact ? `= ${path}` : `~ ${patternRegExp(path).source.replaceAll('\\/', '/')}`;
     return `  location ${match} {\n${body.join('\n')}\n  }`;
   };
   // One location per path: several rules may share one (the catch-all's two).
-  const unique = rules.filter((rule, index) => rules.findIndex((other) => other.path === rule.path) === index);
-  const catchAll = unique.filter((rule) => rule.path === '/*');
-  const exact = unique.filter((rule) => !/[:*]/.test(rule.path));
-  const patterns = unique.filter((rule) => rule.path !== '/*' && /[:*]/.test(rule.path)).reverse();
+  const paths = [...new Set(rules.flatMap((rule) => [rule.path, ...(rule.except ?? [])]))];
+  const exact = paths.filter((path) => !/[:*]/.test(path));
+  const patterns = paths.filter((path) => path !== '/*' && /[:*]/.test(path)).reverse();
+  const locations = [...exact.map(location), ...patterns.map(location), location('/*')];
+  const catchAllNotFound = notFoundFor('/');
+  /** A path that is no page: the policy's redirect first (as Next takes it), then a 404. */
+  const none = (/** @type {string} */ match) => `  location ${match} { ${redirects.answer} return 404; }`;
   return [
-    '# Generated from app/_lib/headers.mjs (npm run -s nginx:config); edit that file instead.',
+    '# Generated from app/_lib/headers.mjs and url-policy.mjs (npm run -s nginx:config); edit those files instead.',
+    ...redirects.http,
     'server {',
     `  listen ${listen};`,
     `  server_name ${serverName};`,
     `  root ${root};`,
     '  index index.html;',
     '  server_tokens off;',
+    // Serve only what the export holds: no symlink out of it, no dotfile (.env, .git) in it.
+    '  disable_symlinks on from=$document_root;',
+    // Ranges are ignored: every answer is the whole file, never a 416 (nothing here needs a part).
+    '  max_ranges 0;',
     '  charset utf-8;',
     '  charset_types text/plain text/css text/xml application/javascript text/javascript application/json image/svg+xml;',
     '  gzip on;',
     '  gzip_static on;',
     '  gzip_vary on;',
     '  gzip_types text/css application/javascript text/javascript application/json image/svg+xml text/plain text/xml;',
-    // A missing file gets the site's own 404 page, with the headers of its location.
-    '  error_page 404 /404.html;',
-    // Netlify and Cloudflare Pages read _headers and never serve it.
-    '  location = /_headers { return 404; }',
-    ...exact.map(location),
-    ...patterns.map(location),
-    ...catchAll.map(location),
+    ...redirects.server.map((line) => `  ${line}`),
+    ...addHeaders('/', '  '),
+    // A missing file gets the site's own 404 page; so does a path nginx cannot decode
+    // (`/places/%ZZ`), as under next start.
+    `  error_page 404 ${catchAllNotFound};`,
+    // (A request nginx could not decode has no URI to hand a named location.)
+    '  error_page 400 =404 /_not-found-page;',
+    `  location = /_not-found-page {\n    internal;\n${addHeaders('/', '    ').join('\n')}\n    try_files /404.html =404;\n  }`,
+    // The 404 page's own address is not a page; Netlify and Cloudflare Pages read the other two
+    // and never serve them.
+    none('= /404'),
+    none('= /_headers'),
+    none('= /_redirects'),
+    ...locations,
+    ...[...notFound.values()].map((entry) => entry.block),
     '}',
     '',
   ].join('\n');

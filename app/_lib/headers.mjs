@@ -8,15 +8,22 @@
 import { contentSecurityPolicy } from './csp.mjs';
 
 /**
- * @typedef {{ path: string, headers: Record<string, string>, exportOnly?: boolean }} HeaderRule
+ * @typedef {{ path: string, headers: Record<string, string>, except?: string[] }} HeaderRule
  * `path` is a pattern in the `_headers` syntax: literal segments, `:name` for one segment,
  * and a final `*` for the rest of the path (the path above included: `/embed/*` matches `/embed`).
- * `exportOnly` rules are for static hosts only (out/_headers, nginx), not next.config.mjs.
+ * `except` lists exact paths the rule leaves alone.
  */
 
 const DAY = 86400;
+/** Files any site may read: public data, no cookies, nothing that differs per reader. */
+const PUBLIC = { 'Access-Control-Allow-Origin': '*' };
 
-/** What the Cache-Control of each path class means. */
+/**
+ * What the Cache-Control of each path class means. A lifetime is for a successful answer only:
+ * an error (a file with the wrong permissions, a bad range) must not be pinned in caches, so
+ * static hosts send Cache-Control with 2xx and 3xx answers alone, and Next sets its own
+ * `no-store` on its 404s. The security headers go on every answer.
+ */
 export const CACHE = {
   /** File names carry a content hash: a new build never reuses one. */
   immutable: 'public, max-age=31536000, immutable',
@@ -35,7 +42,7 @@ export const CACHE = {
  * @returns {HeaderRule[]}
  */
 export function headerRules({ dev = false, mapOrigin = null } = {}) {
-  const csp = (/** @type {string} */ frameAncestors) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin });
+  const csp = (/** @type {string} */ frameAncestors, embed = false) => contentSecurityPolicy({ frameAncestors, dev, mapOrigin, embed });
   return [
     {
       path: '/*',
@@ -46,16 +53,21 @@ export function headerRules({ dev = false, mapOrigin = null } = {}) {
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
       },
     },
-    // Under `next start`, Next sets Cache-Control on pages itself, and a rule here would override
-    // what route handlers choose (the dynamic /oembed's no-store); a static host needs it said.
-    { path: '/*', headers: { 'Cache-Control': CACHE.revalidate }, exportOnly: true },
+    // Pages revalidate on a static host and under `next start` alike: Next's own default for a
+    // static page, `s-maxage=31536000`, would keep a corrected story stale in a CDN for a year
+    // and, after a deploy, serve HTML naming deleted chunks. A header here overrides what a
+    // route handler sets, so the dynamic /oembed, which chooses per answer, is left out.
+    { path: '/*', headers: { 'Cache-Control': CACHE.revalidate }, except: ['/oembed'] },
     // Only embeds may be framed by other sites.
-    { path: '/embed/*', headers: { 'Content-Security-Policy': csp('*') } },
+    { path: '/embed/*', headers: { 'Content-Security-Policy': csp('*', true) } },
     // Scroll-driven embeds fetch step texts from the host page's origin.
     { path: '/embed/:slug/steps.json', headers: { 'Access-Control-Allow-Origin': '*' } },
     { path: '/_next/static/*', headers: { 'Cache-Control': CACHE.immutable } },
-    { path: '/basemap/*', headers: { 'Cache-Control': CACHE.day } },
-    { path: '/maplibre-gl-worker.mjs', headers: { 'Cache-Control': CACHE.day } },
+    // The map's files are public and fetched with CORS (fonts, fetch, the module worker): an
+    // embed in a sandboxed iframe has an opaque origin and needs them allowed for any origin.
+    { path: '/basemap/*', headers: { 'Cache-Control': CACHE.day, ...PUBLIC } },
+    { path: '/fonts/*', headers: { 'Cache-Control': CACHE.day, ...PUBLIC } },
+    { path: '/maplibre-gl-worker.mjs', headers: { 'Cache-Control': CACHE.day, ...PUBLIC } },
     { path: '/embed.js', headers: { 'Cache-Control': CACHE.loader } },
     // The export's oEmbed answers (out/oembed/<slug>.json), read by other sites' servers and scripts.
     { path: '/oembed/:file', headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': CACHE.day } },
@@ -79,18 +91,27 @@ export function patternRegExp(pattern) {
 }
 
 /**
- * The headers a path is answered with, by the declaration: on a static host, or under `next start`.
+ * Whether a rule applies to a path.
+ * @param {HeaderRule} rule
+ * @param {string} path
+ */
+export function ruleMatches(rule, path) {
+  return patternRegExp(rule.path).test(path) && !rule.except?.includes(path);
+}
+
+/**
+ * The headers a successful answer for a path carries, by the declaration (on a static host and
+ * under `next start` alike). An error answer carries them without Cache-Control.
  * @param {string} path a URL path, e.g. `/embed/first-round`
  * @param {HeaderRule[]} rules
- * @param {{ server?: 'static' | 'next' }} [options]
  * @returns {Record<string, string>}
  */
-export function headersFor(path, rules, { server = 'static' } = {}) {
+export function headersFor(path, rules) {
   /** @type {Record<string, string>} */
   const merged = {};
-  for (const rule of rules) {
-    if (rule.exportOnly && server === 'next') continue;
-    if (patternRegExp(rule.path).test(path)) Object.assign(merged, rule.headers);
-  }
+  for (const rule of rules) if (ruleMatches(rule, path)) Object.assign(merged, rule.headers);
   return merged;
 }
+
+/** Headers that say how long an answer may be kept: sent with successful answers only. */
+export const LIFETIME_HEADERS = ['Cache-Control'];

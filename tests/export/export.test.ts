@@ -38,7 +38,7 @@ describe('the static export', () => {
   it('holds every page, embed, map, loader and oEmbed answer, and its headers file', () => {
     const chapters = story.chapters.map((chapter) => chapter.slug);
     const expected = [
-      'index.html', '404.html', 'read.html', 'embed.js', 'maplibre-gl-worker.mjs', 'basemap/basemap.json', '_headers',
+      'index.html', '404.html', 'read.html', 'embed.js', 'maplibre-gl-worker.mjs', 'basemap/basemap.json', '_headers', '_redirects',
       'places/astana.html',
       ...chapters.flatMap((slug) => [`chapters/${slug}.html`, `embed/${slug}.html`, `embed/${slug}/steps.json`, `oembed/${slug}.json`]),
       ...story.chapters.flatMap((chapter) => chapter.steps.map((step) => `read/maps/${step.id}.svg`)),
