@@ -3,6 +3,7 @@ import { hostedStyleOrigin } from './app/_lib/csp.mjs';
 import { nextHeaders } from './app/_lib/header-outputs.mjs';
 import { headerRules } from './app/_lib/headers.mjs';
 import { parseSiteUrl } from './app/_lib/site-url.mjs';
+import { nextRedirects } from './app/_lib/url-policy.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
 // A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
@@ -23,6 +24,11 @@ async function rewrites() {
       { source: '/:path(.*%(?![0-7][0-9a-fA-F]).*)', destination: '/_malformed-url' },
     ],
   };
+}
+
+/** The `.html` forms of a page redirect to it (app/_lib/url-policy.mjs, as on static hosts). */
+async function redirects() {
+  return nextRedirects();
 }
 
 /** Every header comes from app/_lib/headers.mjs, as do the export's _headers and nginx block. */
@@ -52,8 +58,12 @@ const nextConfig = {
     // Our stylesheet is ~4 KB gzipped: inlining it saves the render-blocking round trip.
     inlineCss: true,
   },
-  // A static export has neither: the host sends the headers (out/_headers, the nginx block).
-  ...(staticExport ? {} : { rewrites, headers }),
+  // No page uses next/image; off, /_next/image is a 404 instead of a logger and fetcher of
+  // whatever URL a stranger passes it.
+  images: { unoptimized: true },
+  // A static export has none of these: the host sends the headers and redirects (out/_headers,
+  // out/_redirects, the nginx block).
+  ...(staticExport ? {} : { rewrites, headers, redirects }),
 };
 
 export default nextConfig;

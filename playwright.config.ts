@@ -42,8 +42,8 @@ export default defineConfig<{ exported: boolean }>({
   ],
   webServer: [
     {
-      // Run next directly (not through npx) so Playwright stops the real server process.
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      // What `npm start` runs, directly (not through npm) so Playwright stops the real server process.
+      command: `node app/_cli/start.mjs -p ${port} -H 127.0.0.1`,
       url: `${baseURL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

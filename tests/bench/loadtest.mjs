@@ -21,7 +21,7 @@ const servers = [
   {
     name: 'next start',
     origin: `http://127.0.0.1:${port}`,
-    args: ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    args: ['app/_cli/start.mjs', '-p', String(port), '-H', '127.0.0.1'],
     paths: ['/', '/chapters/second-round', '/basemap/basemap.json'],
   },
   {

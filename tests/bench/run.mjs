@@ -70,7 +70,7 @@ async function waitForServer() {
 if (!args.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 
 // Run next directly, and stop it by its own PID (an npx wrapper can leave next-server behind).
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['app/_cli/start.mjs', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
 const failures = [];
 const rows = [];
 try {

@@ -80,7 +80,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 // Run next directly, and stop it by its own PID (an npx wrapper can leave next-server behind).
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['app/_cli/start.mjs', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore' });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
 try {
   await waitForServer();
