@@ -22,7 +22,8 @@ export function embedHeight(width: number): number {
 export function parseBound(value: string | null): number | undefined | 'invalid' {
   if (value === null) return undefined;
   if (!/^\d{1,9}(?:\.\d+)?$/.test(value)) return 'invalid';
-  const pixels = Math.floor(Number(value));
+  // Rounded down as written: Number('487.99999999999999999') is 488, which exceeds the bound.
+  const pixels = Number(value.split('.')[0]);
   return pixels >= 1 ? pixels : 'invalid';
 }
 

@@ -8,6 +8,9 @@ describe('oEmbed sizes', () => {
     expect(parseBound(null)).toBeUndefined();
     expect(parseBound('400')).toBe(400);
     expect(parseBound('400.9')).toBe(400);
+    // A float would round this up to 488, over the bound as written.
+    expect(parseBound('487.99999999999999999')).toBe(487);
+    expect(parseBound('0.99999999999999999999')).toBe('invalid');
     for (const value of ['', '0', '0.5', '-5', 'abc', '1e3', 'NaN', 'Infinity', ' 400', '9999999999']) expect(parseBound(value), value).toBe('invalid');
   });
 
