@@ -2,11 +2,11 @@
 // script that shares its message parser with the embed page. SITE_URL's origin is baked in:
 // the loader then frames and listens to that origin only, whatever page includes it.
 // `--outfile <path>` writes elsewhere: npm run export puts its own copy, for its SITE_URL, in out/.
-import { parseArgs } from 'node:util';
+import { cliArgs } from './args.mjs';
 import { build } from 'esbuild';
 import { parseSiteUrl } from '../_lib/site-url.mjs';
 
-const outfile = parseArgs({ options: { outfile: { type: 'string', default: 'public/embed.js' } } }).values.outfile;
+const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]').values.outfile;
 
 let origin;
 try {

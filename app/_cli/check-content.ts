@@ -7,12 +7,16 @@
  *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './args.mjs';
 import { loadStory } from '../_lib/content.server';
 import { loadCuratedLabels } from '../_lib/labels/curated.server';
 import { ContentError, sortProblems } from '../_lib/problems';
 
-const { values } = parseArgs({ options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' }, areas: { type: 'string' } } });
+const { values } = cliArgs(
+  'check',
+  { options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' }, areas: { type: 'string' } } },
+  'npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>]',
+);
 
 const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resolve(values.labels) : undefined);
 try {

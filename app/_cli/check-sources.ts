@@ -8,15 +8,16 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './args.mjs';
 import { loadStory, type Story } from '../_lib/content.server';
 import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/problems';
 import { checkAgainstArticle, unnamedPlaces } from '../_lib/source-check';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { content: { type: 'string' }, gazetteer: { type: 'string' } },
-});
+const { values, positionals } = cliArgs(
+  'check:sources',
+  { allowPositionals: true, options: { content: { type: 'string' }, gazetteer: { type: 'string' } } },
+  'npm run check:sources -- <folder of source articles> [--content <dir>] [--gazetteer <file>]',
+);
 
 const folder = positionals[0];
 if (!folder || positionals.length > 1) {

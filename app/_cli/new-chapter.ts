@@ -5,14 +5,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { cliArgs } from './args.mjs';
 import { loadGazetteer } from '../_lib/content.server';
 import { ArticleError, decodeArticle, draftChapter } from '../_lib/draft-chapter';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { slug: { type: 'string' }, content: { type: 'string' }, gazetteer: { type: 'string' } },
-});
+const { values, positionals } = cliArgs(
+  'chapter:new',
+  { allowPositionals: true, options: { slug: { type: 'string' }, content: { type: 'string' }, gazetteer: { type: 'string' } } },
+  'npm run chapter:new -- <article.txt> [--slug <slug>]',
+);
 
 const root = process.cwd();
 const article = positionals[0];

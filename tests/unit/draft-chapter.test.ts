@@ -124,6 +124,14 @@ describe('npm run chapter:new', () => {
     expect(readFileSync(file, 'utf8')).toBe('edited by an author');
   });
 
+  it('explains a mistaken command line in one line, not a stack trace', () => {
+    for (const args of [['tests/fixtures/articles/short.txt', '--slug', '-a'], ['tests/fixtures/articles/short.txt', '--slug'], ['--nope']]) {
+      const result = cli(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(/^chapter:new: .+\nusage: npm run chapter:new -- <article\.txt> \[--slug <slug>\]\n$/);
+    }
+  });
+
   it('explains a bad article instead of crashing', () => {
     const result = cli('tests/fixtures/articles/latin1.txt', '--content', mkdtempSync(path.join(tmpdir(), 'chapters-')));
     expect(result.status).toBe(1);
