@@ -183,6 +183,27 @@ test('J brings every next card fully into view below the timeline', async ({ pag
   expect([...paged]).toEqual([...tall]);
 });
 
+test('a second J before the first has landed on a tall card moves on: a card is never paged before its top was shown', async ({ page }) => {
+  await page.goto('/');
+  await startMap(page);
+  // The tallest card, after another step: found in the content as it is today.
+  const heights = await page.locator('.step-card').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height));
+  const index = heights.indexOf(Math.max(...heights.slice(1, -1)));
+  const [before, tall, after] = [allSteps[index - 1]!.id, allSteps[index]!.id, allSteps[index + 1]!.id];
+  await page.goto(`/#${before}`);
+  await expect(map(page)).toHaveAttribute('data-active-step', before);
+  await scrollSettled(page);
+  expect(heights[index], `${tall} is taller than the room below the timeline`).toBeGreaterThan(800 - (await chromeBottom(page)) + slack);
+  await page.keyboard.press('j');
+  await expect(map(page)).toHaveAttribute('data-active-step', tall);
+  await page.keyboard.press('j');
+  await expect(map(page)).toHaveAttribute('data-active-step', after);
+  await scrollSettled(page);
+  const top = await chromeBottom(page);
+  const box = (await page.locator(`[data-step="${after}"] .step-card`).boundingBox())!;
+  expect(box.y, `${after} starts below the chrome`).toBeGreaterThanOrEqual(top - 0.5);
+});
+
 /** The layout where the map takes the top of the screen (globals.css, use-active-step.ts). */
 const NARROW = '(max-width: 899px)';
 /** Where a step becomes active, as a share of the viewport's height: mid-screen, or mid-text below a phone's map. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { stepAfter } from '@/app/_lib/camera';
 import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading-position';
 import type { StoryView } from '@/app/_lib/story-view';
@@ -58,6 +58,9 @@ export function initialStepFromQuery(search: string, ids: readonly string[]): st
   return n >= 1 && n <= ids.length ? ids[n - 1] : undefined;
 }
 
+/** For values that never change once the page has loaded. */
+const noSubscription = () => () => {};
+
 const keyDirection: Record<StoryMode, Record<string, 1 | -1>> = {
   scroll: { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 },
   stepper: { ArrowDown: 1, ArrowRight: 1, j: 1, ArrowUp: -1, ArrowLeft: -1, k: -1 },
@@ -67,13 +70,20 @@ const keyDirection: Record<StoryMode, Record<string, 1 | -1>> = {
 /** Holds the active step: scrolling, deep links, buttons, keys and host pages all set it here. */
 export function StoryProvider({ view, mode = 'scroll', children }: { view: StoryView; mode?: StoryMode; children: ReactNode }) {
   const [active, setActive] = useState<Activation | null>(null);
-  // Keys pressed faster than React renders must step from the latest step, not a stale one.
+  // Keys pressed faster than React renders must step from the latest step, not a stale one:
+  // `activate` sets it at once, and every commit (a scroll's activation too) keeps it current.
   const latest = useRef<Activation | null>(null);
-  latest.current = active;
-  const [hydrated, setHydrated] = useState(false);
+  useLayoutEffect(() => {
+    latest.current = active;
+  }, [active]);
+  // False in the server's HTML and while hydrating it, true from then on.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const ids = useMemo(() => view.steps.map((step) => step.id), [view]);
 
   const scroller = useStepObserver(mode === 'scroll', (id) => setActive((current) => (current?.id === id ? current : { id, source: 'scroll' })));
+  // The step a scroll of ours is bringing into view: until it lands, the reader has not seen
+  // its top, so a key press moves on rather than paging through it.
+  const arriving = useRef<string | null>(null);
 
   const activate = useCallback((id: string, source: ActivationSource) => {
     latest.current = { id, source };
@@ -87,6 +97,7 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
       if (step && card) {
         const pending = scroller.pending();
         const delta = stepScrollDelta(spanAfter(card, pending), spanAfter(step, pending), readingFrame());
+        arriving.current = id;
         scroller.scrollBy(delta, source !== 'initial' && !prefersReducedMotion());
       }
       activate(id, source);
@@ -106,7 +117,6 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
   );
 
   useEffect(() => {
-    setHydrated(true);
     if (mode === 'scroll') {
       // A #step deep link opens at that step with its camera set at once; any other fragment,
       // malformed ones included, leaves the page where the browser put it.
@@ -131,11 +141,13 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
       const direction = keyDirection[mode][event.key];
       if (!direction) return;
       const current = latest.current;
-      // A long card is read a screen at a time before the keys move on.
-      const card = mode === 'scroll' && current ? document.getElementById(current.id)?.querySelector('.step-card') : null;
+      // A long card is read a screen at a time before the keys move on, once it has been seen.
+      const seen = !(current && arriving.current === current.id && scroller.pending() !== 0);
+      const card = mode === 'scroll' && current && seen ? document.getElementById(current.id)?.querySelector('.step-card') : null;
       const page = card ? pageDelta(spanAfter(card, scroller.pending()), readingFrame(), direction) : 0;
       if (page) {
         event.preventDefault();
+        arriving.current = null;
         scroller.scrollBy(page, !prefersReducedMotion());
         return;
       }
