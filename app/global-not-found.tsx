@@ -16,6 +16,7 @@ export default function GlobalNotFound() {
           <p>There is no chapter, place or page at this address.</p>
           <p>
             {/* A plain link: this page renders outside any layout, without the client router. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- no router here to hand the link to */}
             <a href="/">Back to the story of the Astana talks</a>
           </p>
         </main>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { formatMessage, isChildId, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseMessage } from '@/app/_lib/embed-protocol';
 import type { StoryView } from '@/app/_lib/story-view';
 import { StoryMap } from '../map/story-map';
@@ -18,16 +18,21 @@ interface EmbedAppProps {
 
 /** An embedded chapter. `?mode=map` makes it the map of a host-driven (scroll) embed. */
 export function EmbedApp(props: EmbedAppProps) {
-  const [mode, setMode] = useState<StoryMode>('stepper');
-  useEffect(() => {
-    if (new URLSearchParams(window.location.search).get('mode') === 'map') setMode('driven');
-  }, []);
+  // The server renders the stepper; the browser reads its URL once hydrated (the URL never changes).
+  const mode = useSyncExternalStore<StoryMode>(
+    noSubscription,
+    () => (new URLSearchParams(window.location.search).get('mode') === 'map' ? 'driven' : 'stepper'),
+    () => 'stepper',
+  );
   return (
     <StoryProvider view={props.view} mode={mode}>
       <EmbedBody {...props} />
     </StoryProvider>
   );
 }
+
+/** For values that never change once the page has loaded. */
+const noSubscription = () => () => {};
 
 function childId(): string | null {
   const id = new URLSearchParams(window.location.search).get('childId');

@@ -152,7 +152,8 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     onReady();
   };
   const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
-  const initialTarget = useRef(target);
+  // Where the map opens: the first target it is given (later ones move the camera).
+  const [initialTarget] = useState(target);
   const latestTarget = useRef(target);
   const activeKey = activePlaces.join(',');
   const markerState = useMemo(() => ({ active: new Set(activeKey ? activeKey.split(',') : []), openPlace }), [activeKey, openPlace]);
@@ -180,7 +181,17 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))], layers, step: stepId };
     labels.current?.refresh();
   }, [places, activeKey, focusKey, layers, stepId]);
-  useEffect(() => () => labels.current?.remove(), []);
+  // What onLoad starts outside React: the labels overlay, the readiness timer, the scroll guard.
+  const teardown = useRef(new AbortController());
+  const readyTimer = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const listeners = teardown.current;
+    return () => {
+      labels.current?.remove();
+      window.clearTimeout(readyTimer.current);
+      listeners.abort();
+    };
+  }, []);
   // The map's box, measured when it loads or resizes, not on every frame of a flight.
   const boxSize = useRef({ width: 0, height: 0 });
   const reportView = (map: { getBounds: MapRef['getBounds']; getZoom: MapRef['getZoom'] }) => {
@@ -217,9 +228,9 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
 
   const initialViewState = handoff
     ? { longitude: handoff.center[0], latitude: handoff.center[1], zoom: handoff.zoom }
-    : initialTarget.current.kind === 'point'
-      ? { longitude: initialTarget.current.center[0], latitude: initialTarget.current.center[1], zoom: initialTarget.current.zoom }
-      : { bounds: initialTarget.current.bounds, fitBoundsOptions: { maxZoom: initialTarget.current.maxZoom, padding: 48 } };
+    : initialTarget.kind === 'point'
+      ? { longitude: initialTarget.center[0], latitude: initialTarget.center[1], zoom: initialTarget.zoom }
+      : { bounds: initialTarget.bounds, fitBoundsOptions: { maxZoom: initialTarget.maxZoom, padding: 48 } };
 
   return (
     <MarkerStateContext value={markerState}>
@@ -249,21 +260,22 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           map.on('resize', () => measureBox(map));
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
-          container.addEventListener('scroll', () => container.scrollTo(0, 0));
+          container.addEventListener('scroll', () => container.scrollTo(0, 0), { signal: teardown.current.signal });
           if (!HOSTED_STYLE_URL) labels.current = attachLabelOverlay(map, () => labelState.current);
           // The reader may have moved on while the map loaded; if not, take over the static view.
-          if (handoff && latestTarget.current === initialTarget.current) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+          if (handoff && latestTarget.current === initialTarget) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
           else moveCamera(map, latestTarget.current, true);
           setMapReady(true);
           reportView(map);
           // Swap the static map for this one once the basemap has drawn; if the basemap never
           // arrives, show markers over the plain sea rather than wait forever.
           map.once('idle', () => {
+            window.clearTimeout(readyTimer.current);
             // On a phone the attribution starts folded to its (i) button, clear of the legend.
             if (container.clientWidth <= NARROW_MAP_WIDTH) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
             announceReady();
           });
-          window.setTimeout(announceReady, 10_000);
+          readyTimer.current = window.setTimeout(announceReady, 10_000);
         }}
         onMove={(event) => reportView(event.target)}
         onMoveEnd={(event) => {

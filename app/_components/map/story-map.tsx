@@ -45,12 +45,13 @@ function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
 export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
   const { view, mode, active, goToStep } = useStory();
   const [state, setState] = useState<MapState>('loading');
-  const [MapGL, setMapGL] = useState<ComponentType<MapGLProps> | null>(null);
+  // MapLibre's component once loaded, with where the static map stood when it did.
+  const [live, setLive] = useState<{ MapGL: ComponentType<MapGLProps>; handoff: DrawnCamera | null } | null>(null);
+  const MapGL = live?.MapGL;
   // The camera as the contract attributes show it, once MapLibre has settled it.
   const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
   const [openPlace, setOpenPlace] = useState<{ id: string; invoker: HTMLElement } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const locator = useRef<LocatorHandle>(null);
   const showView = useCallback((view: Bounds, zoom: number) => locator.current?.show(view, zoom), []);
@@ -64,8 +65,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
   // The static map shows the first step; when the live map opens on that step it starts
   // exactly where the static map is, so the swap moves nothing even for a fitted view.
-  const onFirstStep = step === view.steps[0];
-  const handoff = useMemo(() => (MapGL && onFirstStep ? staticHandoff(box.current) : null), [MapGL]); // eslint-disable-line react-hooks/exhaustive-deps
+  const onFirstStep = useRef(true);
+  useEffect(() => {
+    onFirstStep.current = step === view.steps[0];
+  }, [step, view]);
 
   // MapLibre costs ~600 KB and a long main-thread task: start it only when the reader
   // first scrolls or interacts, so the text and the static map paint and respond first.
@@ -79,7 +82,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
         return;
       }
       import('./map-gl').then(
-        (module) => !cancelled && setMapGL(() => module.MapGL),
+        (module) => !cancelled && setLive({ MapGL: module.MapGL, handoff: onFirstStep.current ? staticHandoff(box.current) : null }),
         () => !cancelled && setState('fallback'),
       );
     };
@@ -122,11 +125,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     else showView([[0, 0], [0, 0]], 0);
   }, [state, target, step, view, showView]);
 
-  // Announce where the map went, for screen-reader users who cannot see it move.
-  useEffect(() => {
-    if (!active || !step) return;
-    setAnnouncement(mapAnnouncement(step, (id) => placesById.get(id)));
-  }, [active, step, placesById]);
+  // Where the map went, announced (a live region) for screen-reader users who cannot see it move.
+  const announcement = useMemo(() => (active && step ? mapAnnouncement(step, (id) => placesById.get(id)) : ''), [active, step, placesById]);
 
   const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);
   // A click on another marker closes one popup and opens the next: only close the one that closed.
@@ -151,12 +151,12 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
       <div className="static-layer" aria-hidden={state === 'ready' ? true : undefined}>
         {children}
       </div>
-      {MapGL && target && state !== 'fallback' && (
+      {live && MapGL && target && state !== 'fallback' && (
         <div className="gl-layer">
           <MapGL
             places={view.places}
             target={target}
-            handoff={handoff}
+            handoff={live.handoff}
             jump={jump}
             activePlaces={step?.places ?? []}
             highlight={step?.countries ?? []}

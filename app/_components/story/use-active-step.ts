@@ -124,8 +124,10 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
     };
   }, [enabled]);
 
+  // Stops watching the scroll of ours in flight, when another replaces it.
+  const cancel = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancel.current?.(), []);
   return useMemo(() => {
-    let cancel: (() => void) | undefined;
     return {
       pending: () => (landing.current === null ? 0 : landing.current - window.scrollY),
       scrollBy(delta: number, smooth: boolean) {
@@ -133,10 +135,10 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
         const target = Math.min(max, Math.max(0, (landing.current ?? window.scrollY) + delta));
         // Nothing to do, unless a scroll of ours is in flight elsewhere: then redirect it.
         if (landing.current === null && Math.abs(target - window.scrollY) < 1) return;
-        cancel?.();
+        cancel.current?.();
         landing.current = target;
         window.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'instant' });
-        cancel = whenLanded(target, () => {
+        cancel.current = whenLanded(target, () => {
           landing.current = null;
           // Where the reader is now (the target, unless they took over) decides the step.
           const id = stepAtTriggerLine();

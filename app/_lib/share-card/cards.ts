@@ -3,7 +3,6 @@ import type { Gazetteer } from '../gazetteer';
 import type { Place } from '../schema';
 import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../static-map/spec';
 import type { Chapter } from '../story-types';
-import { SITE_NAME } from './layout';
 
 /** What a page's share card shows, before any drawing: its map and its words. */
 export interface CardContent {
