@@ -34,7 +34,7 @@ describe('the gazetteer', () => {
 
   it('names where a context fact comes from, and keeps aliases that send drafts to the wrong place out', async () => {
     const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
-    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Public record: .*2015/);
+    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Al Jazeera, .*2017.*2015/);
     expect(gazetteer.byId.get('eastern-ghouta')?.aliases).not.toContain('rebel-held suburbs of the capital');
   });
 
