@@ -1,4 +1,5 @@
 import { escapeRegExp } from './problems';
+import { normaliseMarks, splitQuotes } from './quotation';
 import type { TextBlock } from './schema';
 
 /*
@@ -31,18 +32,6 @@ const NUMBER_WORDS: Record<string, string> = {
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** Words that may link the parts of a name or title ("Secretary of State", "Bashar al-Assad"). */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'al', 'de', 'bin', 'ibn', 'van', 'von', 's']);
-
-/**
- * Quote marks, dashes and spaces to one spelling each, character for character, so
- * positions in the result are positions in the input.
- */
-export function normaliseMarks(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00A0\u2009\u202F\t]/g, ' ');
-}
 
 /** Lower case, one spelling of marks, single spaces: the form texts are compared in. */
 export function comparable(text: string): string {
@@ -81,34 +70,6 @@ function monthDays(flat: string): Array<{ month: string; day: string; index: num
     for (const day of [m[1], m[2]]) if (day) found.push({ month: m[3]!, day: String(Number(day)), index: m.index });
   }
   return found;
-}
-
-interface Span {
-  text: string;
-  /** Offset of `text` in the block. */
-  start: number;
-}
-
-/** Splits a block into quoted passages and the text between them. */
-function splitQuotes(text: string): { quotes: Span[]; outside: Span[]; unbalanced?: number } {
-  const marks = normaliseMarks(text);
-  const quotes: Span[] = [];
-  const outside: Span[] = [];
-  let from = 0;
-  for (;;) {
-    const open = marks.indexOf('"', from);
-    if (open < 0) break;
-    const close = marks.indexOf('"', open + 1);
-    if (close < 0) {
-      outside.push({ text: text.slice(from), start: from });
-      return { quotes, outside, unbalanced: open };
-    }
-    outside.push({ text: text.slice(from, open), start: from });
-    quotes.push({ text: text.slice(open + 1, close), start: open + 1 });
-    from = close + 1;
-  }
-  outside.push({ text: text.slice(from), start: from });
-  return { quotes, outside };
 }
 
 /** Whether a quoted passage is in the article word for word; an ellipsis may skip words. */
