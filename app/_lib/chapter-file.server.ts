@@ -86,7 +86,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
   }
   compiled.problems.body = [...sink.problems, ...todos];
 
-  const steps: StepMeta[] = sink.steps.map(({ props, text, blocks, line }) => ({
+  const steps: StepMeta[] = sink.steps.map(({ props, text, blocks, attributeTexts, line }) => ({
     id: props.id,
     chapter: compiled.frontmatter?.slug ?? '',
     places: props.places ?? (props.place ? [props.place] : []),
@@ -98,6 +98,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing, frame: props.frame },
     text,
     blocks,
+    attributeTexts,
     line,
   }));
   compiled.body = { code: result.code, steps };

@@ -176,6 +176,25 @@ export interface TextBlock {
   context?: string;
 }
 
+/** What a step's map says in words: its key's lines, its connections' labels, its callouts. */
+export const MAP_TEXT_KINDS = ['legend', 'route', 'annotation'] as const;
+
+/**
+ * Words a step carries in its attributes rather than its body: what the map says, and the
+ * `source` of each context note. The editorial checks read them as they read the text.
+ */
+export interface AttributeText {
+  kind: (typeof MAP_TEXT_KINDS)[number] | 'context-source';
+  text: string;
+  /** 1-based line of the string itself, which may be below the `<Step` line. */
+  line: number;
+}
+
+/** A key line, a connection's label or a callout: reporting the map shows, not a citation. */
+export function isMapText(text: AttributeText): boolean {
+  return text.kind !== 'context-source';
+}
+
 /** Camera overrides a step may declare; anything unset comes from its places. */
 export interface CameraOverrides {
   zoom?: number;
@@ -203,6 +222,8 @@ export interface StepMeta {
   text: string;
   /** The step's text block by block, with lines and context notes marked. */
   blocks: TextBlock[];
+  /** Map text and context sources, with their lines: see AttributeText. */
+  attributeTexts: AttributeText[];
   /** 1-based line of the `<Step>` tag in its file. */
   line: number;
 }

@@ -23,6 +23,7 @@ const step = (id: string, stepPlaces: string[], line: number, layers: Partial<Pi
   camera: {},
   text: 'Text.',
   blocks: [],
+  attributeTexts: [],
   line,
 });
 
