@@ -59,7 +59,14 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     draft: frontmatter.draft,
     frontmatter: parsed?.success ? parsed.data : undefined,
     declaredPlaces: listed.success ? listed.data : [],
-    lines: { slug: frontmatter.lineOf(['slug']), places: frontmatter.lineOf(['places']), frontmatterEnd: lineOf(raw, /^---\s*$/, 2) },
+    lines: {
+      slug: frontmatter.lineOf(['slug']),
+      title: frontmatter.lineOf(['title']),
+      dek: frontmatter.lineOf(['dek']),
+      note: frontmatter.lineOf(['source', 'note']),
+      places: frontmatter.lineOf(['places']),
+      frontmatterEnd: lineOf(raw, /^---\s*$/, 2),
+    },
     problems: { frontmatter: frontmatterProblems, body: [] },
   };
 
