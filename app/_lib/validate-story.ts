@@ -4,7 +4,7 @@ import type { GazetteerResult } from './gazetteer';
 import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './routes';
-import type { StepMeta } from './schema';
+import { ATTRIBUTE_TEXT_NAMES, type StepMeta } from './schema';
 import type { Chapter, CompiledChapter, Story } from './story-types';
 
 /*
@@ -63,9 +63,6 @@ function layerProblems(step: StepMeta, file: string, isUnknown: (id: string) => 
   return problems;
 }
 
-/** Where the map's words appear in a message: "legend", "route label", "callout". */
-const ATTRIBUTE_NAMES = { legend: 'legend', route: 'route label', annotation: 'callout', 'context-source': 'context source' } as const;
-
 /** The house style over what a reader reads of a chapter: frontmatter, text, map text, context sources. */
 function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapter, rules: readonly StyleRule[]): Problem[] {
   if (rules.length === 0) return [];
@@ -81,7 +78,7 @@ function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapte
     // A context note is the desk's own words, so it is held to the house style like the retelling.
     for (const block of step.blocks) problems.push(...styleProblems({ text: block.text, file, line: block.line, where: `step "${step.id}"` }, rules));
     for (const { kind, text, line } of step.attributeTexts) {
-      problems.push(...styleProblems({ text, file, line, where: `step "${step.id}" ${ATTRIBUTE_NAMES[kind]}` }, rules));
+      problems.push(...styleProblems({ text, file, line, where: `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]}` }, rules));
     }
   }
   return problems;
