@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uncheckableSource } from './citation';
 
 /** Ids of places, chapters and steps appear in URLs, so they are kebab-case ASCII. */
 export const kebabId = z
@@ -8,6 +9,17 @@ export const kebabId = z
 export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "TUR"');
 
 export const placeKinds = ['capital', 'city', 'town', 'region'] as const;
+
+/** A `source` a reader can check: a named publication or document and its date (citation.ts). */
+const checkableSource = (whenEmpty: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, whenEmpty)
+    .superRefine((source, ctx) => {
+      const why = uncheckableSource(source);
+      if (why) ctx.addIssue({ code: 'custom', message: why });
+    });
 
 /** One entry of the gazetteer (`geo/places.json`). */
 export const placeSchema = z.strictObject({
@@ -22,8 +34,8 @@ export const placeSchema = z.strictObject({
   countryCode,
   kind: z.enum(placeKinds),
   context: z.string().trim().min(1, 'must not be empty'),
-  /** Where a context fact comes from when the articles do not say it, e.g. "public record: …". */
-  source: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Where a context fact comes from when the articles do not say it: a publication or document and its date. */
+  source: checkableSource('must not be empty').optional(),
   zoom: z.number().min(0).max(18),
 });
 
@@ -161,7 +173,7 @@ export type LegendEntry = z.infer<typeof legendEntrySchema>;
 
 /** The attributes of a `<Context>` note: what the desk adds from outside the article, and from where. */
 export const contextPropsSchema = z.strictObject({
-  source: z.string().trim().min(1, 'must name where the note comes from'),
+  source: checkableSource('must name where the note comes from'),
 });
 
 export type ContextProps = z.infer<typeof contextPropsSchema>;

@@ -124,6 +124,18 @@ describe('npm run check', () => {
     expect(stderr).toContain('tests/fixtures/style/house-style-broken.json:30: unknown section "spellings"');
   });
 
+  it('fails on a source a reader cannot check, in a context note or the gazetteer, at its line', () => {
+    const { status, stderr } = check('--content', 'tests/fixtures/content/uncheckable-sources', '--gazetteer', 'tests/fixtures/geo/places-uncheckable.json');
+    expect(status).toBe(1);
+    const unnamed = '"Public record" names nothing a reader can look up: cite the publication or document, and its date';
+    expect(stderr.trim().split('\n')).toEqual([
+      "3 problems in the story's data:",
+      `  tests/fixtures/content/uncheckable-sources/one.mdx:17: <Context> source: ${unnamed}`,
+      '  tests/fixtures/content/uncheckable-sources/one.mdx:23: <Context> source: "Fixture register of meetings" gives no date: add the year, at least, of the publication or document',
+      `  tests/fixtures/geo/places-uncheckable.json:19: place "aleppo": source: ${unnamed}`,
+    ]);
+  });
+
   it('fails on broken map labels with file:line: an unknown country code, a sea without coordinates or out of range', () => {
     const { status, stderr } = check('--labels', 'tests/fixtures/geo/map-labels-broken.json');
     expect(status).toBe(1);
