@@ -1,10 +1,12 @@
 /**
- * `npm run check`: validates the gazetteer, the map's curated labels (geo/map-labels.json)
- * and every chapter without building the site, and prints each problem as `file:line: message`.
+ * `npm run check`: validates the gazetteer, the map's curated labels (geo/map-labels.json),
+ * the house style (content/house-style.json) and every chapter, the house style applied to
+ * the chapters and the gazetteer, without building the site, and prints each problem as
+ * `file:line: message`.
  * Drafts are checked too, so an author sees what is left to do; `--production` checks only
  * what a production build publishes (drafts left out), which is how the build runs it first.
  *
- *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>]
+ *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>] [--style <file>]
  */
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
@@ -14,8 +16,17 @@ import { ContentError, sortProblems } from '../_lib/problems';
 
 const { values } = cliArgs(
   'check',
-  { options: { production: { type: 'boolean' }, content: { type: 'string' }, gazetteer: { type: 'string' }, labels: { type: 'string' }, areas: { type: 'string' } } },
-  'npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>]',
+  {
+    options: {
+      production: { type: 'boolean' },
+      content: { type: 'string' },
+      gazetteer: { type: 'string' },
+      labels: { type: 'string' },
+      areas: { type: 'string' },
+      style: { type: 'string' },
+    },
+  },
+  'npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>] [--style <file>]',
 );
 
 const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resolve(values.labels) : undefined);
@@ -25,6 +36,7 @@ try {
     contentDir: values.content ? path.resolve(values.content) : undefined,
     gazetteerFile: values.gazetteer ? path.resolve(values.gazetteer) : undefined,
     areasFile: values.areas ? path.resolve(values.areas) : undefined,
+    houseStyleFile: values.style ? path.resolve(values.style) : undefined,
   });
   if (labels.problems.length) throw new ContentError(sortProblems(labels.problems));
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);

@@ -1,8 +1,9 @@
 /**
  * `npm run check:sources -- <folder>`: the editor's check of every chapter against the
- * article it retells, the plain-text file its frontmatter names in `source.file`.
- * The articles are kept beside the project, not in it; nothing else reads them.
- * Prints each finding as `file:line: message` and exits non-zero on any.
+ * article it retells, the plain-text file its frontmatter names in `source.file`. The map's
+ * words (key lines, connection labels, callouts) are checked as the text is, and must rest
+ * on their step's text. The articles are kept beside the project, not in it; nothing else
+ * reads them. Prints each finding as `file:line: message` and exits non-zero on any.
  *
  *   npm run check:sources -- <folder> [--content <dir>] [--gazetteer <file>]
  */
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadStory, type Story } from '../_lib/content.server';
 import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/problems';
-import { checkAgainstArticle, unnamedPlaces } from '../_lib/source-check';
+import { checkAgainstArticle, mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/source-check';
 
 const { values, positionals } = cliArgs(
   'check:sources',
@@ -66,9 +67,14 @@ for (const chapter of story.chapters) {
     { text: chapter.title, line: lineOf(raw, /^title\s*:/) ?? 1 },
     { text: chapter.dek, line: lineOf(raw, /^dek\s*:/) ?? 1 },
     ...chapter.steps.flatMap((step) => step.blocks),
+    // What the map says is reporting too: the same tests as the text.
+    ...chapter.steps.flatMap((step) => mapTextBlocks(step)),
   ];
   for (const finding of checkAgainstArticle({ dates: chapter.dates, blocks }, article)) problems.push({ file, ...finding });
-  for (const step of chapter.steps) for (const finding of unnamedPlaces(step, namesOf)) problems.push({ file, ...finding });
+  for (const step of chapter.steps) {
+    for (const finding of unnamedPlaces(step, namesOf)) problems.push({ file, ...finding });
+    for (const finding of unsupportedMapText(step)) problems.push({ file, ...finding });
+  }
 }
 
 if (problems.length > 0) {

@@ -59,7 +59,14 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     draft: frontmatter.draft,
     frontmatter: parsed?.success ? parsed.data : undefined,
     declaredPlaces: listed.success ? listed.data : [],
-    lines: { slug: frontmatter.lineOf(['slug']), places: frontmatter.lineOf(['places']), frontmatterEnd: lineOf(raw, /^---\s*$/, 2) },
+    lines: {
+      slug: frontmatter.lineOf(['slug']),
+      title: frontmatter.lineOf(['title']),
+      dek: frontmatter.lineOf(['dek']),
+      note: frontmatter.lineOf(['source', 'note']),
+      places: frontmatter.lineOf(['places']),
+      frontmatterEnd: lineOf(raw, /^---\s*$/, 2),
+    },
     problems: { frontmatter: frontmatterProblems, body: [] },
   };
 
@@ -86,7 +93,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
   }
   compiled.problems.body = [...sink.problems, ...todos];
 
-  const steps: StepMeta[] = sink.steps.map(({ props, text, blocks, line }) => ({
+  const steps: StepMeta[] = sink.steps.map(({ props, text, blocks, attributeTexts, line }) => ({
     id: props.id,
     chapter: compiled.frontmatter?.slug ?? '',
     places: props.places ?? (props.place ? [props.place] : []),
@@ -98,6 +105,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
     camera: { zoom: props.zoom, pitch: props.pitch, bearing: props.bearing, frame: props.frame },
     text,
     blocks,
+    attributeTexts,
     line,
   }));
   compiled.body = { code: result.code, steps };

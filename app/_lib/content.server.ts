@@ -3,14 +3,15 @@ import path from 'node:path';
 import { compileChapterFile, type CompileCache } from './chapter-file.server';
 import { parseGazetteer, type GazetteerResult } from './gazetteer';
 import { noAreas, parseAreas, type AreasResult } from './areas';
+import { HOUSE_STYLE_FILE, noHouseStyle, parseHouseStyle, type HouseStyleResult } from './house-style';
 import { ContentError, sortProblems, type Problem } from './problems';
 import type { Story } from './story-types';
 import { validateStory } from './validate-story';
 
 /*
  * The one reader of content/ and geo/: it reads the files, has each chapter compiled
- * (chapter-file.server.ts) and the whole checked (validate-story.ts). Pages ask their
- * questions through story.server.ts.
+ * (chapter-file.server.ts) and the whole checked (validate-story.ts), the house style
+ * (content/house-style.json) included. Pages ask their questions through story.server.ts.
  */
 
 export type { Chapter, Story } from './story-types';
@@ -23,6 +24,8 @@ export interface LoadOptions {
   gazetteerFile?: string;
   /** Outlines steps may draw; defaults to geo/areas.json. */
   areasFile?: string;
+  /** Spellings and quote-only words; defaults to content/house-style.json. */
+  houseStyleFile?: string;
   /** Drafts are previewed in development and left out of production builds. */
   includeDrafts?: boolean;
   /**
@@ -71,6 +74,14 @@ export async function loadAreas(file: string, root: string): Promise<AreasResult
   return parseAreas(read.data, rel, read.raw);
 }
 
+/** content/house-style.json: names spelled one way, words used only inside quotes, disputed places' names. */
+export async function loadHouseStyle(file: string, root: string): Promise<HouseStyleResult> {
+  const rel = relative(root, file);
+  const read = await readJson(file, rel, 'the house style');
+  if ('problem' in read) return { ...noHouseStyle(), problems: [read.problem] };
+  return parseHouseStyle(read.data, rel, read.raw);
+}
+
 /**
  * Reads and validates the whole story: the gazetteer and every chapter. Throws one
  * ContentError listing every problem with its file and line.
@@ -83,6 +94,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
 
   const gazetteer = await loadGazetteer(gazetteerFile, root);
   const areas = await loadAreas(options.areasFile ?? path.join(root, 'geo', 'areas.json'), root);
+  const houseStyle = await loadHouseStyle(options.houseStyleFile ?? path.join(root, HOUSE_STYLE_FILE), root);
   const files = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((name) => name.endsWith('.mdx')).sort();
 
   // Compiled one at a time: esbuild is fast, and parallel bundles only contend for 2 cores.
@@ -92,7 +104,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
     compiled.push(await compileChapterFile(file, relative(root, file), options.compileCache));
   }
 
-  const { story, problems, skippedDrafts } = validateStory(gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems }, areas);
+  const { story, problems, skippedDrafts } = validateStory(gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems }, areas, houseStyle);
   for (const draft of skippedDrafts) {
     console.warn(`Draft left out of the preview (${draft.problems} problems; run npm run check): ${draft.file}`);
   }

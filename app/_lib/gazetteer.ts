@@ -14,6 +14,11 @@ export interface GazetteerResult {
    * read at all; references to these are not reported again as unknown places.
    */
   rejectedIds: Set<string> | null;
+  /**
+   * Where a place's field is written, for checks of its text (the house style); absent when
+   * the file could not be read.
+   */
+  located?: { file: string; lineOf(id: string, field: string): number | undefined };
 }
 
 /**
@@ -25,16 +30,26 @@ export function parseGazetteer(data: unknown, file: string, raw = ''): Gazetteer
   const places: Place[] = [];
   const byId = new Map<string, Place>();
   const rejectedIds = new Set<string>();
+  const idPattern = (id: string) => new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`);
+  /** The field's line inside the entry: after its `"id"` and before the next entry's. */
+  const fieldLine = (id: string, field: string) => {
+    const entry = lineOf(raw, idPattern(id));
+    if (entry === undefined) return undefined;
+    const next = lineOf(raw, /"id"\s*:/, entry + 1) ?? Infinity;
+    const line = lineOf(raw, new RegExp(`"${escapeRegExp(field)}"\\s*:`), entry);
+    return line !== undefined && line < next ? line : entry;
+  };
+  const located = { file, lineOf: fieldLine };
 
   if (!Array.isArray(data)) {
     problems.push({ file, line: 1, message: 'the gazetteer must be a JSON array of places' });
-    return { gazetteer: { places, byId }, problems, rejectedIds: null };
+    return { gazetteer: { places, byId }, problems, rejectedIds: null, located };
   }
 
   data.forEach((entry, index) => {
     const id = typeof entry?.id === 'string' ? entry.id : undefined;
     const label = id ? `place "${id}"` : `place #${index + 1}`;
-    const line = id ? lineOf(raw, new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`)) : undefined;
+    const line = id ? lineOf(raw, idPattern(id)) : undefined;
     const result = placeSchema.safeParse(entry);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push({ file, line, message: `${label}: ${describeIssue(issue)}` });
@@ -42,8 +57,8 @@ export function parseGazetteer(data: unknown, file: string, raw = ''): Gazetteer
       return;
     }
     if (byId.has(result.data.id)) {
-      const firstLine = lineOf(raw, new RegExp(`"id"\\s*:\\s*"${escapeRegExp(result.data.id)}"`));
-      const dupLine = firstLine ? lineOf(raw, new RegExp(`"id"\\s*:\\s*"${escapeRegExp(result.data.id)}"`), firstLine + 1) : undefined;
+      const firstLine = lineOf(raw, idPattern(result.data.id));
+      const dupLine = firstLine ? lineOf(raw, idPattern(result.data.id), firstLine + 1) : undefined;
       problems.push({ file, line: dupLine, message: `${label}: duplicate id (first defined at line ${firstLine ?? '?'})` });
       return;
     }
@@ -51,5 +66,5 @@ export function parseGazetteer(data: unknown, file: string, raw = ''): Gazetteer
     places.push(result.data);
   });
 
-  return { gazetteer: { places, byId }, problems, rejectedIds };
+  return { gazetteer: { places, byId }, problems, rejectedIds, located };
 }

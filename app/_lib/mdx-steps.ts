@@ -4,7 +4,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement } fr
 // Adds `mdxjsEsm` (import/export) to mdast's node types.
 import type {} from 'mdast-util-mdxjs-esm';
 import { SKIP, visit } from 'unist-util-visit';
-import { contextPropsSchema, stepPropsSchema, type StepProps, type TextBlock } from './schema';
+import { contextPropsSchema, stepPropsSchema, type AttributeText, type StepProps, type TextBlock } from './schema';
 import { describeIssue, type Problem } from './problems';
 
 /*
@@ -23,6 +23,7 @@ export interface RawStep {
   props: StepProps;
   text: string;
   blocks: TextBlock[];
+  attributeTexts: AttributeText[];
   line: number;
 }
 
@@ -99,6 +100,44 @@ function textBlocks(node: Parents, context?: string): TextBlock[] {
     if (!text.trim()) return [];
     return [{ text, line: child.position?.start.line ?? 1, ...(context !== undefined ? { context } : {}) }];
   });
+}
+
+/**
+ * The line of `key`'s value in each object of an array attribute (`legend={[{ label: "…" }]}`),
+ * from the expression's own positions: an attribute may span lines.
+ */
+function lineOfEach(node: MdxJsxFlowElement, name: string, key: string): Array<number | undefined> {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attribute?.value;
+  if (!value || typeof value === 'string') return [];
+  const statement = value.data?.estree?.body[0];
+  const array = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  if (array?.type !== 'ArrayExpression') return [];
+  return array.elements.map((element) => {
+    if (element?.type !== 'ObjectExpression') return undefined;
+    for (const property of element.properties) {
+      if (property.type !== 'Property') continue;
+      const name = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+      if (name === key) return property.value.loc?.start.line;
+    }
+    return undefined;
+  });
+}
+
+/** What the step's map says, and its context notes' sources, each at its line. */
+function attributeTexts(node: MdxJsxFlowElement, props: StepProps, stepLine: number): AttributeText[] {
+  const legendLines = lineOfEach(node, 'legend', 'label');
+  const routeLines = lineOfEach(node, 'routes', 'label');
+  const annotationLines = lineOfEach(node, 'annotations', 'text');
+  return [
+    ...(props.legend ?? []).map((entry, i): AttributeText => ({ kind: 'legend', text: entry.label, line: legendLines[i] ?? stepLine })),
+    ...(props.routes ?? []).flatMap((route, i): AttributeText[] => (route.label ? [{ kind: 'route', text: route.label, line: routeLines[i] ?? stepLine }] : [])),
+    ...(props.annotations ?? []).map((annotation, i): AttributeText => ({ kind: 'annotation', text: annotation.text, line: annotationLines[i] ?? stepLine })),
+    ...node.children.filter(isContext).flatMap((note): AttributeText[] => {
+      const source = contextSource(note);
+      return source ? [{ kind: 'context-source', text: source, line: note.position?.start.line ?? stepLine }] : [];
+    }),
+  ];
 }
 
 function isAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): attribute is MdxJsxAttribute {
@@ -183,7 +222,7 @@ export function collectSteps(sink: StepSink, file: string) {
         }
         continue;
       }
-      sink.steps.push({ props: parsed.data, text: plainText(node), blocks: textBlocks(node), line: line ?? 1 });
+      sink.steps.push({ props: parsed.data, text: plainText(node), blocks: textBlocks(node), attributeTexts: attributeTexts(node, parsed.data, line ?? 1), line: line ?? 1 });
     }
   };
 }

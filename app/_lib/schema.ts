@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uncheckableSource } from './citation';
 
 /** Ids of places, chapters and steps appear in URLs, so they are kebab-case ASCII. */
 export const kebabId = z
@@ -8,6 +9,17 @@ export const kebabId = z
 export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "TUR"');
 
 export const placeKinds = ['capital', 'city', 'town', 'region'] as const;
+
+/** A `source` a reader can check: a named publication or document and its date (citation.ts). */
+const checkableSource = (whenEmpty: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, whenEmpty)
+    .superRefine((source, ctx) => {
+      const why = uncheckableSource(source);
+      if (why) ctx.addIssue({ code: 'custom', message: why });
+    });
 
 /** One entry of the gazetteer (`geo/places.json`). */
 export const placeSchema = z.strictObject({
@@ -22,8 +34,8 @@ export const placeSchema = z.strictObject({
   countryCode,
   kind: z.enum(placeKinds),
   context: z.string().trim().min(1, 'must not be empty'),
-  /** Where a context fact comes from when the articles do not say it, e.g. "public record: …". */
-  source: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Where a context fact comes from when the articles do not say it: a publication or document and its date. */
+  source: checkableSource('must not be empty').optional(),
   zoom: z.number().min(0).max(18),
 });
 
@@ -161,7 +173,7 @@ export type LegendEntry = z.infer<typeof legendEntrySchema>;
 
 /** The attributes of a `<Context>` note: what the desk adds from outside the article, and from where. */
 export const contextPropsSchema = z.strictObject({
-  source: z.string().trim().min(1, 'must name where the note comes from'),
+  source: checkableSource('must name where the note comes from'),
 });
 
 export type ContextProps = z.infer<typeof contextPropsSchema>;
@@ -174,6 +186,28 @@ export interface TextBlock {
   line: number;
   /** The `source` of the `<Context>` note the block belongs to, if any. */
   context?: string;
+}
+
+/** What a step's map says in words: its key's lines, its connections' labels, its callouts. */
+export const MAP_TEXT_KINDS = ['legend', 'route', 'annotation'] as const;
+
+/**
+ * Words a step carries in its attributes rather than its body: what the map says, and the
+ * `source` of each context note. The editorial checks read them as they read the text.
+ */
+export interface AttributeText {
+  kind: (typeof MAP_TEXT_KINDS)[number] | 'context-source';
+  text: string;
+  /** 1-based line of the string itself, which may be below the `<Step` line. */
+  line: number;
+}
+
+/** How a message names each kind: `step "x" route label: …`. */
+export const ATTRIBUTE_TEXT_NAMES: Record<AttributeText['kind'], string> = { legend: 'legend', route: 'route label', annotation: 'callout', 'context-source': 'context source' };
+
+/** A key line, a connection's label or a callout: reporting the map shows, not a citation. */
+export function isMapText(text: AttributeText): boolean {
+  return text.kind !== 'context-source';
 }
 
 /** Camera overrides a step may declare; anything unset comes from its places. */
@@ -203,6 +237,8 @@ export interface StepMeta {
   text: string;
   /** The step's text block by block, with lines and context notes marked. */
   blocks: TextBlock[];
+  /** Map text and context sources, with their lines: see AttributeText. */
+  attributeTexts: AttributeText[];
   /** 1-based line of the `<Step>` tag in its file. */
   line: number;
 }

@@ -1,10 +1,13 @@
 import { escapeRegExp } from './problems';
-import type { TextBlock } from './schema';
+import { normaliseMarks, splitQuotes } from './quotation';
+import { ATTRIBUTE_TEXT_NAMES, isMapText, type AttributeText, type TextBlock } from './schema';
 
 /*
  * The editor's check of a chapter against its source article: quotes word for word,
  * no long runs of the article's sentences, and no number, date or weekday the article
- * (or a context note) does not support. Pure: the CLI reads the files.
+ * (or a context note) does not support. What the map says (key lines, connection labels,
+ * callouts) is reporting too: it goes through the same tests, and must rest on its step's
+ * own text. Pure: the CLI reads the files.
  */
 
 /** A finding, located at a line of the chapter. */
@@ -13,10 +16,15 @@ export interface SourceFinding {
   message: string;
 }
 
+/** A block of text to check; `where` names it in findings when the line alone would not ("step "x" legend"). */
+export interface CheckedBlock extends TextBlock {
+  where?: string;
+}
+
 /** What the check needs of a chapter: its dates and its text, block by block. */
 export interface ChapterText {
   dates: { start: string; end?: string };
-  blocks: TextBlock[];
+  blocks: CheckedBlock[];
 }
 
 /** Runs of this many words or more, copied outside quotation marks, are reported. */
@@ -31,18 +39,6 @@ const NUMBER_WORDS: Record<string, string> = {
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** Words that may link the parts of a name or title ("Secretary of State", "Bashar al-Assad"). */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'al', 'de', 'bin', 'ibn', 'van', 'von', 's']);
-
-/**
- * Quote marks, dashes and spaces to one spelling each, character for character, so
- * positions in the result are positions in the input.
- */
-export function normaliseMarks(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u00A0\u2009\u202F\t]/g, ' ');
-}
 
 /** Lower case, one spelling of marks, single spaces: the form texts are compared in. */
 export function comparable(text: string): string {
@@ -81,34 +77,6 @@ function monthDays(flat: string): Array<{ month: string; day: string; index: num
     for (const day of [m[1], m[2]]) if (day) found.push({ month: m[3]!, day: String(Number(day)), index: m.index });
   }
   return found;
-}
-
-interface Span {
-  text: string;
-  /** Offset of `text` in the block. */
-  start: number;
-}
-
-/** Splits a block into quoted passages and the text between them. */
-function splitQuotes(text: string): { quotes: Span[]; outside: Span[]; unbalanced?: number } {
-  const marks = normaliseMarks(text);
-  const quotes: Span[] = [];
-  const outside: Span[] = [];
-  let from = 0;
-  for (;;) {
-    const open = marks.indexOf('"', from);
-    if (open < 0) break;
-    const close = marks.indexOf('"', open + 1);
-    if (close < 0) {
-      outside.push({ text: text.slice(from), start: from });
-      return { quotes, outside, unbalanced: open };
-    }
-    outside.push({ text: text.slice(from, open), start: from });
-    quotes.push({ text: text.slice(open + 1, close), start: open + 1 });
-    from = close + 1;
-  }
-  outside.push({ text: text.slice(from), start: from });
-  return { quotes, outside };
 }
 
 /** Whether a quoted passage is in the article word for word; an ellipsis may skip words. */
@@ -213,40 +181,99 @@ export function checkAgainstArticle(chapter: ChapterText, article: string): Sour
   const window = weekdayWindow(chapter.dates);
 
   for (const block of chapter.blocks) {
+    const report = (offset: number, message: string) => findings.push({ line: lineAt(block, offset), message: block.where ? `${block.where}: ${message}` : message });
     const { quotes, outside, unbalanced } = splitQuotes(block.text);
-    if (unbalanced !== undefined) findings.push({ line: lineAt(block, unbalanced), message: 'a quotation mark is never closed' });
+    if (unbalanced !== undefined) report(unbalanced, 'a quotation mark is never closed');
     // A context note's quotes come from its own source, not from the article.
     if (block.context === undefined) {
       for (const quote of quotes) {
-        if (!quoteInArticle(quote.text, article)) {
-          findings.push({ line: lineAt(block, quote.start), message: `quote not found word for word in the article: "${quote.text.trim()}"` });
-        }
+        if (!quoteInArticle(quote.text, article)) report(quote.start, `quote not found word for word in the article: "${quote.text.trim()}"`);
       }
     }
     for (const span of outside) {
       for (const run of copiedRuns(span.text, grams)) {
-        findings.push({
-          line: lineAt(block, span.start + run.start),
-          message: `${run.words.length} words copied from the article outside quotation marks: "${run.words.join(' ')}"`,
-        });
+        report(span.start + run.start, `${run.words.length} words copied from the article outside quotation marks: "${run.words.join(' ')}"`);
       }
       // Same length as the span, so a match's index is a position in the block.
       const lowered = normaliseMarks(span.text).toLowerCase();
       for (const fact of factsOf(span.text)) {
         if (supported.has(fact)) continue;
         const offset = span.start + Math.max(0, lowered.search(new RegExp(`\\b${fact.slice(2).split('-')[0]}`)));
-        findings.push({ line: lineAt(block, offset), message: `${describeFact(fact)} is neither in the article nor in a context note` });
+        report(offset, `${describeFact(fact)} is neither in the article nor in a context note`);
       }
       for (const m of lowered.matchAll(new RegExp(`\\b(${WEEKDAYS.join('|')})s?\\b`, 'g'))) {
         if (window.days.has(m[1]!)) continue;
-        findings.push({
-          line: lineAt(block, span.start + m.index),
-          message: `"${capital(m[1]!)}" does not fit the chapter's dates (${window.label}, or a day either side)`,
-        });
+        report(span.start + m.index, `"${capital(m[1]!)}" does not fit the chapter's dates (${window.label}, or a day either side)`);
       }
     }
   }
   return findings;
+}
+
+/** What the map says, as blocks for checkAgainstArticle: each named by its step and kind. */
+export function mapTextBlocks(step: { id: string; attributeTexts: readonly AttributeText[] }): CheckedBlock[] {
+  return step.attributeTexts.filter(isMapText).map(({ kind, text, line }) => ({ text, line, where: `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]}` }));
+}
+
+/**
+ * Words a map line may add to its step's words: they carry no claim of their own. Modal verbs
+ * and negations are not among them: "would", "could" and "not" are hedges the map must keep.
+ */
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of to in on at by for from with as into onto over under about after before between ' +
+    'than then that this these those it its itself his him her their them themselves they he she we our who whom which what where when while ' +
+    'is are was were be been being has have had do does did there here also both each all per via s').split(' '),
+);
+
+/**
+ * A word as the map-text check compares it: lower case, without a final -s, -es, -ed, -ing,
+ * -er or -e, so "monitors" meets "monitor" and "named" meets "naming". A number is itself,
+ * however its thousands are written.
+ */
+export function stemOf(word: string): string {
+  const lower = normaliseMarks(word).toLowerCase();
+  if (/^\d/.test(lower)) return numberKey(lower);
+  if (lower.length > 4 && /ie[sd]$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  for (const suffix of ['ings', 'ing', 'ers', 'er', 'ed', 'es', 's']) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3) return lower.slice(0, -suffix.length).replace(/e$/, '');
+  }
+  return lower.replace(/e$/, '');
+}
+
+/** Words and numbers, a number with its thousands separators kept whole ("2,500"). */
+function tokens(text: string): string[] {
+  return normaliseMarks(text).match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The words of a map line, other than function words, that `text` does not have (compared by stemOf). */
+export function wordsNotIn(line: string, text: string): string[] {
+  const have = new Set(tokens(text).map(stemOf));
+  const missing = tokens(line).filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && !have.has(stemOf(word)));
+  return [...new Set(missing)];
+}
+
+/** A step as the map-text check sees it. */
+export interface MapTextStep {
+  id: string;
+  /** The retelling and its context notes, block by block. */
+  blocks: readonly TextBlock[];
+  attributeTexts: readonly AttributeText[];
+}
+
+/**
+ * What the map says must rest on its step's text: every word of a key line, connection label
+ * or callout, other than function words, must occur in the step's retelling or its context
+ * notes (not in the article alone, nor in another step). A map line can then say no more
+ * than the sentences beside it, hedges and attributions included, only in fewer words.
+ */
+export function unsupportedMapText(step: MapTextStep): SourceFinding[] {
+  const text = step.blocks.map((block) => block.text).join('\n');
+  return step.attributeTexts.filter(isMapText).flatMap(({ kind, text: line, line: at }) => {
+    const missing = wordsNotIn(line, text);
+    if (missing.length === 0) return [];
+    const list = missing.map((word) => `"${word}"`).join(', ');
+    return [{ line: at, message: `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]} "${line}" does not rest on the step's text: ${list} ${missing.length === 1 ? 'is' : 'are'} in neither its retelling nor its context notes` }];
+  });
 }
 
 /** A step as the binding check sees it. */

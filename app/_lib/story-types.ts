@@ -39,6 +39,11 @@ export interface CompiledChapter {
   declaredPlaces: string[];
   lines: {
     slug: number;
+    /** Where the reader-facing frontmatter text is, for the house style. */
+    title: number;
+    dek: number;
+    /** `source.note`. */
+    note: number;
     places: number;
     /** The frontmatter's closing `---`, where an empty chapter is reported. */
     frontmatterEnd?: number;

@@ -1,15 +1,17 @@
 import { noAreas, type AreasResult } from './areas';
 import { cameraForStep, isRegional, REGIONAL_ZOOM } from './camera';
 import type { GazetteerResult } from './gazetteer';
+import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './routes';
-import type { StepMeta } from './schema';
+import { ATTRIBUTE_TEXT_NAMES, type StepMeta } from './schema';
 import type { Chapter, CompiledChapter, Story } from './story-types';
 
 /*
  * The rules that need more than one file: places, connections and annotations against the
  * gazetteer, areas against geo/areas.json, a chapter's
- * `places:` list against its steps, slugs and step ids across chapters. Pure, so they
+ * `places:` list against its steps, slugs and step ids across chapters, and the house style
+ * (content/house-style.json) over every chapter's text and the gazetteer's. Pure, so they
  * are tested on chapters built by hand.
  */
 
@@ -61,8 +63,40 @@ function layerProblems(step: StepMeta, file: string, isUnknown: (id: string) => 
   return problems;
 }
 
+/** The house style over what a reader reads of a chapter: frontmatter, text, map text, context sources. */
+function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapter, rules: readonly StyleRule[]): Problem[] {
+  if (rules.length === 0) return [];
+  const problems: Problem[] = [];
+  if (frontmatter) {
+    problems.push(
+      ...styleProblems({ text: frontmatter.title, file, line: lines.title, where: 'title' }, rules),
+      ...styleProblems({ text: frontmatter.dek, file, line: lines.dek, where: 'dek' }, rules),
+      ...styleProblems({ text: frontmatter.source.note, file, line: lines.note, where: 'source.note' }, rules),
+    );
+  }
+  for (const step of body?.steps ?? []) {
+    // A context note is the desk's own words, so it is held to the house style like the retelling.
+    for (const block of step.blocks) problems.push(...styleProblems({ text: block.text, file, line: block.line, where: `step "${step.id}"` }, rules));
+    for (const { kind, text, line } of step.attributeTexts) {
+      problems.push(...styleProblems({ text, file, line, where: `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]}` }, rules));
+    }
+  }
+  return problems;
+}
+
+/** The house style over the gazetteer's reader-facing text; aliases are how articles write a name, and stay. */
+function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: readonly StyleRule[]): Problem[] {
+  if (!located || rules.length === 0) return [];
+  return gazetteer.places.flatMap((place) =>
+    (['name', 'context', 'source'] as const).flatMap((field) => {
+      const text = place[field];
+      return text === undefined ? [] : styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
+    }),
+  );
+}
+
 /** Problems of one chapter against the gazetteer, added to the ones found compiling it. */
-function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: GazetteerResult, areas: AreasResult): Problem[] {
+function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: GazetteerResult, areas: AreasResult, rules: readonly StyleRule[]): Problem[] {
   const { file, lines, declaredPlaces, body } = compiled;
   // A broken gazetteer is reported on its own; do not bury that under follow-on errors.
   const isUnknown = (id: string) => rejectedIds !== null && !gazetteer.byId.has(id) && !rejectedIds.has(id);
@@ -77,6 +111,7 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
     if (isUnknown(id)) problems.push({ file, line: lines.places, message: `places: ${unknownPlace(id)}` });
   }
   problems.push(...compiled.problems.body);
+  problems.push(...chapterStyleProblems(compiled, rules));
   if (!body) return problems;
 
   if (body.steps.length === 0 && !problems.some((p) => p.message.startsWith('<Step'))) {
@@ -137,17 +172,24 @@ function duplicateProblems(chapters: Array<{ chapter: Chapter; slugLine: number 
 }
 
 /**
- * Checks compiled chapters against the gazetteer and each other, and assembles the story
- * in reading order.
+ * Checks compiled chapters against the gazetteer, the house style and each other, and
+ * assembles the story in reading order.
  * @example validateStory(parseGazetteer(places, 'geo/places.json'), [compiled], { includeDrafts: false }).problems // []
  */
-export function validateStory(gazetteer: GazetteerResult, compiled: readonly CompiledChapter[], options: ValidateOptions, areas: AreasResult = noAreas()): Validated {
-  const problems = [...gazetteer.problems, ...areas.problems];
+export function validateStory(
+  gazetteer: GazetteerResult,
+  compiled: readonly CompiledChapter[],
+  options: ValidateOptions,
+  areas: AreasResult = noAreas(),
+  houseStyle: HouseStyleResult = noHouseStyle(),
+): Validated {
+  const rules = styleRules(houseStyle.style);
+  const problems = [...gazetteer.problems, ...areas.problems, ...houseStyle.problems, ...gazetteerStyleProblems(gazetteer, rules)];
   const skippedDrafts: Validated['skippedDrafts'] = [];
   const accepted: Array<{ chapter: Chapter; slugLine: number }> = [];
   for (const entry of compiled) {
     if (entry.draft && !options.includeDrafts) continue;
-    const own = chapterProblems(entry, gazetteer, areas);
+    const own = chapterProblems(entry, gazetteer, areas, rules);
     if (entry.draft && own.length && options.draftProblems === 'skip') {
       skippedDrafts.push({ file: entry.file, problems: own.length });
       continue;

@@ -23,7 +23,7 @@ const seedChapters: Record<string, string> = {
   '004_2d2b0128ddd47361.txt': 'eighth-round',
 };
 
-/** Places a chapter adds from public record that its article never names (the third round's Daraa). */
+/** Places a chapter adds through a context note, which its article never names (the third round's Daraa). */
 const fromPublicRecord: Record<string, string[]> = { 'third-round': ['daraa'] };
 
 describe('drafting the source articles finds every place their chapters use', () => {

@@ -89,6 +89,53 @@ describe('npm run check', () => {
     expect(stderr).toContain('tests/fixtures/geo/duplicate-id.json:49: place "aleppo": duplicate id');
   });
 
+  it('fails on the house style with file:line: variants and quote-only words in prose, title, dek, note, map text, context sources and the gazetteer', () => {
+    const { status, stderr } = check(
+      '--content', 'tests/fixtures/content/house-style', '--gazetteer', 'tests/fixtures/geo/places-style.json', '--style', 'tests/fixtures/style/house-style.json',
+    );
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/content/house-style/one.mdx';
+    const places = 'tests/fixtures/geo/places-style.json';
+    const variant = (found: string, spelling: string) => `"${found}" is a variant spelling: the house style writes "${spelling}"`;
+    const quoteOnly = '"Daesh" is used only inside quotation marks: our own words say "Islamic State"';
+    expect(stderr.trim().split('\n')).toEqual([
+      "14 problems in the story's data:",
+      `  ${file}:3: title: ${variant('Sergei Lavrov', 'Sergey Lavrov')}`,
+      `  ${file}:4: dek: ${quoteOnly}`,
+      `  ${file}:9: source.note: ${variant('Lavrentyev', 'Alexander Lavrentiev')}`,
+      `  ${file}:16: step "one-1": ${variant('Aleksandr Lavrentyev', 'Alexander Lavrentiev')}`,
+      `  ${file}:16: step "one-1": ${variant('Bashar al Jaafari', 'Bashar al-Jaafari')}`,
+      `  ${file}:17: step "one-1": ${variant('Ja’afari', 'Bashar al-Jaafari')}`,
+      `  ${file}:19: step "one-1" context source: ${quoteOnly}`,
+      `  ${file}:21: step "one-1": ${quoteOnly}`,
+      `  ${file}:31: step "one-2" legend: ${quoteOnly}`,
+      `  ${file}:33: step "one-2" route label: ${variant('Sergei Lavrov', 'Sergey Lavrov')}`,
+      `  ${file}:34: step "one-2" callout: "Krym" is a variant name of a disputed place: the house style writes "Crimea"`,
+      `  ${places}:15: place "astana" context: ${variant('Sergei Lavrov', 'Sergey Lavrov')}`,
+      `  ${places}:30: place "aleppo" source: ${quoteOnly}`,
+      `  ${places}:35: place "crimea" name: "Krym" is a variant name of a disputed place: the house style writes "Crimea"`,
+    ]);
+  });
+
+  it('fails on a broken house style file, at the line of the entry', () => {
+    const { status, stderr } = check('--content', 'tests/fixtures/content/valid', '--gazetteer', 'tests/fixtures/geo/places.json', '--style', 'tests/fixtures/style/house-style-broken.json');
+    expect(status).toBe(1);
+    expect(stderr).toContain('tests/fixtures/style/house-style-broken.json:14: names "ahmad-tohmeh": spelling: needs an "en" entry');
+    expect(stderr).toContain('tests/fixtures/style/house-style-broken.json:30: unknown section "spellings"');
+  });
+
+  it('fails on a source a reader cannot check, in a context note or the gazetteer, at its line', () => {
+    const { status, stderr } = check('--content', 'tests/fixtures/content/uncheckable-sources', '--gazetteer', 'tests/fixtures/geo/places-uncheckable.json');
+    expect(status).toBe(1);
+    const unnamed = '"Public record" names nothing a reader can look up: cite the publication or document, and its date';
+    expect(stderr.trim().split('\n')).toEqual([
+      "3 problems in the story's data:",
+      `  tests/fixtures/content/uncheckable-sources/one.mdx:17: <Context> source: ${unnamed}`,
+      '  tests/fixtures/content/uncheckable-sources/one.mdx:23: <Context> source: "Fixture register of meetings" gives no date: add the year, at least, of the publication or document',
+      `  tests/fixtures/geo/places-uncheckable.json:19: place "aleppo": source: ${unnamed}`,
+    ]);
+  });
+
   it('fails on broken map labels with file:line: an unknown country code, a sea without coordinates or out of range', () => {
     const { status, stderr } = check('--labels', 'tests/fixtures/geo/map-labels-broken.json');
     expect(status).toBe(1);

@@ -32,6 +32,20 @@ describe('npm run check:sources', () => {
     ]);
   });
 
+  it('reads what the map says as reporting: the same tests as the text, and resting on the step, each at its line', () => {
+    const { code, err } = checkSources(articles, ...chapters('map-text'));
+    expect(code).toBe(1);
+    const file = 'tests/fixtures/sources/content/map-text/one.mdx';
+    expect(err.trim().split('\n')).toEqual([
+      `${file}:32: step "one-2" legend: the number 2500 is neither in the article nor in a context note`,
+      `${file}:32: step "one-2" legend "Sent 2,500 observers" does not rest on the step's text: "2,500" is in neither its retelling nor its context notes`,
+      `${file}:34: step "one-2" route label: quote not found word for word in the article: "closer than ever to a final agreement"`,
+      `${file}:34: step "one-2" route label "Talks “closer than ever to a final agreement”" does not rest on the step's text: "final" is in neither its retelling nor its context notes`,
+      `${file}:35: step "one-2" callout "Moscow called the talks" does not rest on the step's text: "called" is in neither its retelling nor its context notes`,
+      `5 findings against the source articles in ${articles}`,
+    ]);
+  });
+
   it('fails clearly when a chapter names no article, or one that is not in the folder', () => {
     const { code, err } = checkSources(articles, ...chapters('missing'));
     expect(code).toBe(1);

@@ -260,6 +260,12 @@ describe('story layers on fixtures', () => {
       { text: 'A point', at: [37.5, 36.3] },
     ]);
     expect(step?.areas).toEqual(['fixture-square']);
+    // What the map says, at the file's lines, for the style and source checks.
+    expect(step?.attributeTexts).toEqual([
+      { kind: 'route', text: 'Delegation', line: 13 },
+      { kind: 'annotation', text: 'Talks venue', line: 13 },
+      { kind: 'annotation', text: 'A point', line: 13 },
+    ]);
     expect(story.areas.byId.get('fixture-square')?.properties.approximate).toBe(true);
   });
 });

@@ -34,13 +34,25 @@ describe('the gazetteer', () => {
 
   it('names where a context fact comes from, and keeps aliases that send drafts to the wrong place out', async () => {
     const { gazetteer } = await loadGazetteer(path.join(root, 'geo/places.json'), root);
-    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Public record: .*2015/);
+    expect(gazetteer.byId.get('moscow')?.source).toMatch(/^Al Jazeera, .*2017.*2015/);
     expect(gazetteer.byId.get('eastern-ghouta')?.aliases).not.toContain('rebel-held suburbs of the capital');
   });
 
   it('rejects an empty source', () => {
     const place = { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', source: ' ', zoom: 5 };
     expect(parseGazetteer([place], 'geo/places.json').problems).toEqual([{ file: 'geo/places.json', message: 'place "astana": source: must not be empty' }]);
+  });
+
+  it('rejects a source a reader cannot check: "public record", no name, no date', () => {
+    const place = { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', zoom: 5 };
+    const problems = (source: string) => parseGazetteer([{ ...place, source }], 'geo/places.json').problems.map((p) => p.message);
+    expect(problems('Public record: renamed Nur-Sultan in 2019.')).toEqual([
+      'place "astana": source: "Public record" names nothing a reader can look up: cite the publication or document, and its date',
+    ]);
+    expect(problems('Constitution of the Republic of Kazakhstan')).toEqual([
+      'place "astana": source: "Constitution of the Republic of Kazakhstan" gives no date: add the year, at least, of the publication or document',
+    ]);
+    expect(problems('Constitution of the Republic of Kazakhstan, article 2, as amended on 23 March 2019')).toEqual([]);
   });
 
   it('rejects an empty context', async () => {

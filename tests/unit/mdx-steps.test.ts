@@ -30,8 +30,44 @@ describe('collectSteps', () => {
         props: { id: 'a', places: ['astana', 'geneva'], bearing: -12, zoom: 4, countries: ['KAZ'], legend: [{ label: 'Host', countries: ['KAZ'] }] },
         text: 'Text.',
         blocks: [{ text: 'Text.', line: 3 }],
+        attributeTexts: [{ kind: 'legend', text: 'Host', line: 1 }],
         line: 1,
       },
+    ]);
+  });
+
+  it('reads what the map says and where each context note comes from, each at its own line', async () => {
+    const { steps, problems } = await collect(
+      [
+        '<Step',
+        '  id="a"',
+        '  places={["astana", "geneva"]}',
+        '  countries={["KAZ"]}',
+        '  legend={[{ label: "Host", countries: ["KAZ"] }]}',
+        '  routes={[{ from: "astana", to: "geneva" }, { from: "geneva", to: "astana",',
+        '    label: "The way back" }]}',
+        '  annotations={[{ text: "Venue", place: "astana" }, { at: [37.5, 36.3], text: "A point" }]}',
+        '>',
+        '',
+        'Text.',
+        '',
+        '<Context source="Register of meetings, 2017">',
+        '',
+        'A note.',
+        '',
+        '</Context>',
+        '',
+        '</Step>',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(steps[0]?.attributeTexts).toEqual([
+      { kind: 'legend', text: 'Host', line: 5 },
+      { kind: 'route', text: 'The way back', line: 7 },
+      { kind: 'annotation', text: 'Venue', line: 8 },
+      { kind: 'annotation', text: 'A point', line: 8 },
+      { kind: 'context-source', text: 'Register of meetings, 2017', line: 13 },
     ]);
   });
 

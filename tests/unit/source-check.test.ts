@@ -1,13 +1,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAgainstArticle, copiedRuns, articleGrams, quoteInArticle, unnamedPlaces, weekdayWindow, weightOf } from '@/app/_lib/source-check';
-import type { TextBlock } from '@/app/_lib/schema';
+import {
+  articleGrams,
+  checkAgainstArticle,
+  copiedRuns,
+  mapTextBlocks,
+  quoteInArticle,
+  stemOf,
+  unnamedPlaces,
+  unsupportedMapText,
+  weekdayWindow,
+  weightOf,
+  wordsNotIn,
+  type CheckedBlock,
+} from '@/app/_lib/source-check';
+import type { AttributeText } from '@/app/_lib/schema';
 
 const article = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sources/articles/fixture-article.txt'), 'utf8');
 const dates = { start: '2017-03-02', end: '2017-03-03' };
 
-function check(...blocks: Array<string | TextBlock>) {
+function check(...blocks: Array<string | CheckedBlock>) {
   const list = blocks.map((block, i) => (typeof block === 'string' ? { text: block, line: 10 + i } : block));
   return checkAgainstArticle({ dates, blocks: list }, article);
 }
@@ -104,3 +117,54 @@ describe('places bound to a step', () => {
     ]);
   });
 });
+
+describe('map text as reporting', () => {
+  const stepText = [{ text: 'Russia proposed that Iran and Turkey monitor the truce; talks resumed on Thursday in the Kazakh capital.', line: 20 }];
+  const mapStep = (...attributeTexts: AttributeText[]) => ({ id: 's', blocks: stepText, attributeTexts });
+
+  it('goes through the same tests as prose, each finding named by its step and kind', () => {
+    const blocks = mapTextBlocks(
+      mapStep(
+        { kind: 'legend', text: 'Some 2,500 monitors', line: 15 },
+        { kind: 'route', text: 'Talks “closer than ever to a final agreement”', line: 16 },
+        { kind: 'annotation', text: 'Talks again in April', line: 17 },
+        { kind: 'legend', text: 'Where the local council has asked for help with the reopening of schools', line: 18 },
+        { kind: 'context-source', text: 'Register of meetings, 1999', line: 19 },
+      ),
+    );
+    expect(check(...blocks)).toEqual([
+      { line: 15, message: 'step "s" legend: the number 2500 is neither in the article nor in a context note' },
+      { line: 16, message: 'step "s" route label: quote not found word for word in the article: "closer than ever to a final agreement"' },
+      { line: 17, message: 'step "s" callout: the month April is neither in the article nor in a context note' },
+      { line: 18, message: 'step "s" legend: 13 words copied from the article outside quotation marks: "Where the local council has asked for help with the reopening of schools"' },
+    ]);
+  });
+
+  it('accepts a map line whose words its step has, give or take an inflection', () => {
+    expect(unsupportedMapText(mapStep({ kind: 'legend', text: 'Proposed monitors of the truce', line: 15 }, { kind: 'annotation', text: 'Talks resume', line: 16 }))).toEqual([]);
+    expect(['monitors', 'monitor', 'named', 'naming', 'name', 'hoped', 'hope', 'parties', 'party'].map(stemOf)).toEqual(['monitor', 'monitor', 'nam', 'nam', 'nam', 'hop', 'hop', 'party', 'party']);
+  });
+
+  it('catches a map line that says more than its step: a word in neither its retelling nor its context notes', () => {
+    expect(unsupportedMapText(mapStep({ kind: 'legend', text: 'Russia and the leaders it called', line: 15 }, { kind: 'route', text: 'Monitors agreed', line: 16 }))).toEqual([
+      { line: 15, message: 'step "s" legend "Russia and the leaders it called" does not rest on the step\'s text: "leaders", "called" are in neither its retelling nor its context notes' },
+      { line: 16, message: 'step "s" route label "Monitors agreed" does not rest on the step\'s text: "agreed" is in neither its retelling nor its context notes' },
+    ]);
+  });
+
+  it('keeps hedges and numbers: "would", "not" and a date count as words the step must have', () => {
+    expect(wordsNotIn('Monitors would not resume talks on 5-6 May', 'Monitors resumed talks on 3-4 May')).toEqual(['would', 'not', '5', '6']);
+    expect(wordsNotIn('Some 2,500 monitors', 'some 2500 monitors')).toEqual([]);
+  });
+
+  it('reads the step’s context notes as its text, and leaves context sources alone', () => {
+    const step = {
+      id: 's',
+      blocks: [{ text: 'Talks resumed.', line: 20 }, { text: 'A memorandum named four areas.', line: 24, context: 'Memorandum, 2017' }],
+      attributeTexts: [{ kind: 'legend', text: 'Four areas named in talks', line: 15 }, { kind: 'context-source', text: 'Anything at all, 2017', line: 22 }] satisfies AttributeText[],
+    };
+    expect(unsupportedMapText(step)).toEqual([]);
+    expect(mapTextBlocks(step)).toEqual([{ text: 'Four areas named in talks', line: 15, where: 'step "s" legend' }]);
+  });
+});
+

@@ -8,7 +8,7 @@ import { getChapter, getChapterPage, getStory } from '@/app/_lib/story.server';
 const place = (id: string) => ({ id, name: id, aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 5 });
 const { gazetteer } = parseGazetteer([place('astana'), place('aleppo'), place('geneva')], 'geo/places.json');
 
-const step = (id: string, places: string[]): StepMeta => ({ id, chapter: id.split('-')[0]!, places, countries: [], legend: [], routes: [], annotations: [], areas: [], camera: {}, text: `Text of ${id}.`, blocks: [], line: 14 });
+const step = (id: string, places: string[]): StepMeta => ({ id, chapter: id.split('-')[0]!, places, countries: [], legend: [], routes: [], annotations: [], areas: [], camera: {}, text: `Text of ${id}.`, blocks: [], attributeTexts: [], line: 14 });
 const chapter = (slug: string, start: string, steps: StepMeta[], end?: string): Chapter => ({
   slug,
   title: `Title ${slug}`,

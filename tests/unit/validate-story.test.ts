@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAreas } from '@/app/_lib/areas';
 import { parseGazetteer, type GazetteerResult } from '@/app/_lib/gazetteer';
+import { parseHouseStyle } from '@/app/_lib/house-style';
 import type { StepMeta } from '@/app/_lib/schema';
 import type { CompiledChapter } from '@/app/_lib/story-types';
 import { validateStory, type ValidateOptions } from '@/app/_lib/validate-story';
+import { root } from './repo';
 
 // Chapters built by hand, as chapter-file.server.ts would hand them over: no files, no esbuild.
 
@@ -23,10 +27,11 @@ const step = (id: string, stepPlaces: string[], line: number, layers: Partial<Pi
   camera: {},
   text: 'Text.',
   blocks: [],
+  attributeTexts: [],
   line,
 });
 
-/** A chapter whose `places:` list is line 9, closing fence line 12, first step line 14. */
+/** A chapter whose title is line 3, dek line 4, source note line 8, `places:` list line 9, closing fence line 12, first step line 14. */
 function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declared = [...new Set(steps.flatMap((s) => s.places))], ...more }: Partial<CompiledChapter> & { start?: string; declared?: string[] } = {}): CompiledChapter {
   return {
     file: `content/${slug}.mdx`,
@@ -40,7 +45,7 @@ function chapter(slug: string, steps: StepMeta[], { start = '2017-01-23', declar
       places: declared,
     },
     declaredPlaces: declared,
-    lines: { slug: 2, places: 9, frontmatterEnd: 12 },
+    lines: { slug: 2, title: 3, dek: 4, note: 8, places: 9, frontmatterEnd: 12 },
     problems: { frontmatter: [], body: [] },
     body: { code: `/* ${slug} */`, steps },
     ...more,
@@ -251,6 +256,68 @@ describe('validateStory', () => {
         'area "rejected": geometry: is required',
       ]);
     });
+  });
+});
+
+describe('the house style', () => {
+  const { style } = parseHouseStyle(
+    {
+      names: [{ id: 'sergey-lavrov', spelling: { en: 'Sergey Lavrov' }, variants: { en: ['Sergei Lavrov'] } }],
+      quoteOnly: [{ id: 'daesh', words: { en: ['Daesh'] }, instead: { en: 'Islamic State' } }],
+      disputedPlaces: [],
+    },
+    'content/house-style.json',
+  );
+  const variant = '"Sergei Lavrov" is a variant spelling: the house style writes "Sergey Lavrov"';
+  const quoteOnly = '"Daesh" is used only inside quotation marks: our own words say "Islamic State"';
+
+  it('reports variants and quote-only words in a chapter: title, dek, note, text, context notes, map text and context sources, each at its line', () => {
+    const styled: StepMeta = {
+      ...step('one-1', ['astana'], 14),
+      blocks: [
+        { text: 'Sergey Lavrov met\nSergei Lavrov, who "met Daesh".', line: 16 },
+        { text: 'A note on Daesh.', line: 20, context: 'Daesh register, 2017' },
+      ],
+      attributeTexts: [
+        { kind: 'annotation', text: 'Daesh', line: 14 },
+        { kind: 'legend', text: 'Held by Daesh', line: 15 },
+        { kind: 'route', text: "Sergei Lavrov's road", line: 15 },
+        { kind: 'context-source', text: 'Daesh register, 2017', line: 18 },
+      ],
+    };
+    const base = chapter('one', [styled]);
+    const frontmatter = { ...base.frontmatter!, title: 'Sergei Lavrov in Astana', dek: 'Daesh, again.', source: { outlet: null, note: 'About Sergei Lavrov.' } };
+    const { problems } = validateStory(places, [{ ...base, frontmatter }], production, undefined, { style, problems: [] });
+    const file = 'content/one.mdx';
+    expect(problems).toEqual([
+      { file, line: 3, message: `title: ${variant}` },
+      { file, line: 4, message: `dek: ${quoteOnly}` },
+      { file, line: 8, message: `source.note: ${variant}` },
+      { file, line: 14, message: `step "one-1" callout: ${quoteOnly}` },
+      { file, line: 15, message: `step "one-1" legend: ${quoteOnly}` },
+      { file, line: 15, message: `step "one-1" route label: ${variant}` },
+      { file, line: 17, message: `step "one-1": ${variant}` },
+      { file, line: 18, message: `step "one-1" context source: ${quoteOnly}` },
+      { file, line: 20, message: `step "one-1": ${quoteOnly}` },
+    ]);
+  });
+
+  it('reports them in the gazetteer, at the line of the name, context or source that has them', () => {
+    const raw = readFileSync(path.join(root, 'tests/fixtures/geo/places-style.json'), 'utf8');
+    const { problems } = validateStory(parseGazetteer(JSON.parse(raw), 'geo/places.json', raw), [], production, undefined, { style, problems: [] });
+    expect(problems).toEqual([
+      { file: 'geo/places.json', line: 15, message: `place "astana" context: ${variant}` },
+      { file: 'geo/places.json', line: 30, message: `place "aleppo" source: ${quoteOnly}` },
+    ]);
+  });
+
+  it('passes the house style’s own problems on, and treats a draft’s style problems like any other', () => {
+    const broken = { file: 'content/house-style.json', line: 3, message: 'names "x": spelling: is required' };
+    expect(validateStory(places, [], production, undefined, { style, problems: [broken] }).problems).toEqual([broken]);
+    const draft = { ...chapter('draft', [{ ...step('draft-1', ['astana'], 14), blocks: [{ text: 'Daesh.', line: 16 }] }]), draft: true };
+    const preview = validateStory(places, [draft], { includeDrafts: true, draftProblems: 'skip' }, undefined, { style, problems: [] });
+    expect(preview.problems).toEqual([]);
+    expect(preview.skippedDrafts).toEqual([{ file: 'content/draft.mdx', problems: 1 }]);
   });
 });
 
