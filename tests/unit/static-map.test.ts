@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orient } from '@/app/_lib/basemap/geometry';
+import { orient } from '@/app/_lib/geometry/rings';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
 import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, type LngLat } from '@/app/_lib/camera';
 import { mapColors } from '@/app/_lib/map-style';

@@ -1,6 +1,6 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { polylineLength } from '@/app/_lib/geo/arcs';
+import { polylineLength } from '@/app/_lib/geometry/arcs';
 import { annotationsMarkup, routeMarkup } from '@/app/_lib/geo/layers-markup';
 import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/geo/story-layers';
 import type { Rect } from '@/app/_lib/labels/place-labels';

@@ -2,7 +2,7 @@
 import type { Geometry, LineString, MultiLineString, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipLineToBbox } from './clip';
-import { quantize, unwrapAntimeridian } from './geometry';
+import { quantize, unwrapAntimeridian } from '../geometry/rings';
 import type { BasemapLayer } from './layer';
 import type { Bbox } from './types';
 

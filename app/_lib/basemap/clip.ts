@@ -4,7 +4,7 @@
  * antimeridian first (geometry.ts), so a rectangle clip is enough.
  */
 import { clipPolygon, clipPolyline, type BoundingBox, type Point } from 'lineclip';
-import { samePoint } from './geometry';
+import { samePoint } from '../geometry/rings';
 import type { Bbox, Position } from './types';
 
 const points = (coords: Position[]): Point[] => coords.map(([x, y]) => [x!, y!]);

@@ -2,7 +2,7 @@
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipRingToBbox } from './clip';
-import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from './geometry';
+import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '../geometry/rings';
 import { alpha3ForId } from './iso-codes';
 import type { BasemapLayer } from './layer';
 import type { BasemapFeature, Bbox } from './types';

@@ -12,7 +12,7 @@ import opentype from 'opentype.js';
 import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../labels/curated';
-import { mercator } from '../labels/mercator';
+import { mercator } from '../geometry/mercator';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../labels/types';
 import { countryGeometry } from './countries';
 import { alpha3ForId } from './iso-codes';

@@ -4,7 +4,7 @@
  * lines, so countries neither gap nor overlap.
  */
 import type { Topology } from 'topojson-specification';
-import { samePoint } from './geometry';
+import { samePoint } from '../geometry/rings';
 import type { Position } from './types';
 
 /** Iterative Douglas-Peucker with `tolerance` in coordinate units; always keeps the first and last point. */

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../escape-html';
 import { LABEL_FONT_FAMILY } from '../labels/markup';
-import type { Point } from './arcs';
+import type { Point } from '../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './story-layers';
 
 /*

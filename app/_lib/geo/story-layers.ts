@@ -2,7 +2,7 @@ import type { LngLat } from '../camera';
 import type { Rect } from '../labels/place-labels';
 import { routeKey } from '../routes';
 import type { Annotation, Route } from '../schema';
-import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from './arcs';
+import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../geometry/arcs';
 
 /*
  * A step's layers in screen space: its connections as projected great-circle arcs and its

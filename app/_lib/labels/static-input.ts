@@ -1,4 +1,4 @@
-import { mercator, worldSize } from './mercator';
+import { mercator, worldSize } from '../geometry/mercator';
 import type { LayerAnnotation } from '../geo/story-layers';
 import type { MarkerPlace } from './obstacles';
 import type { Rect } from './place-labels';

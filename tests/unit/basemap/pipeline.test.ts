@@ -8,7 +8,7 @@ import type { BasemapLayer } from '@/app/_lib/basemap/layer';
 import { BASEMAP_LAYERS, buildBasemap, buildBasemapAndLabels } from '@/app/_lib/basemap/pipeline.server';
 import { loadCuratedLabels } from '@/app/_lib/labels/curated.server';
 import type { LabelData } from '@/app/_lib/labels/types';
-import { ringArea } from '@/app/_lib/basemap/geometry';
+import { ringArea } from '@/app/_lib/geometry/rings';
 import type { BasemapFeature } from '@/app/_lib/basemap/types';
 import { root } from '../repo';
 import { lat, lon, maxLongitudeJump, pathsOf } from './paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mercator, worldSize } from '@/app/_lib/labels/mercator';
+import { mercator, worldSize } from '@/app/_lib/geometry/mercator';
 import { LABEL_GAP, placeLabels, TEXT_HEIGHT_EM, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
 import type { LabelCandidate } from '@/app/_lib/labels/types';
 

@@ -2,7 +2,7 @@
  * Planar geometry on `[lon, lat]` positions, as the basemap build needs it: make rings
  * continuous across the antimeridian, clip to a rectangle, round and orient.
  */
-import type { Position } from './types';
+import type { Position } from 'geojson';
 
 export function samePoint(a: Position | undefined, b: Position | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
