@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from './markup/escape-html';
 import type { Story } from './story-types';
 
 /*

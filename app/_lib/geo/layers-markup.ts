@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../markup/escape-html';
 import { LABEL_FONT_FAMILY } from '../labels/markup';
 import type { Point } from '../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './story-layers';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../markup/escape-html';
 import { mapColors } from '../map-style';
 
 /*

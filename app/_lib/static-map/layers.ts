@@ -1,6 +1,6 @@
 import { geoPath, type GeoStream } from 'd3-geo';
 import type { BasemapCollection, BasemapFeature } from '../basemap/types';
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../markup/escape-html';
 import { labelsGroup } from '../labels/markup';
 import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';
 import { placeLabels } from '../labels/place-labels';

@@ -1,6 +1,6 @@
 import type { BasemapCollection } from '../basemap/types';
 import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../camera';
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../markup/escape-html';
 import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
 import { formatDrawnCamera } from './handoff';
