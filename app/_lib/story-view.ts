@@ -1,9 +1,9 @@
 import type { CountryIndex } from './countries';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer } from './content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from './legend';
 import { locatorForStep, type StepLocator } from './locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from './schema';
+import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from './content/schema';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_MAX_ZOOM } from '@/app/_lib/camera';
-import type { Place } from '@/app/_lib/schema';
+import type { Place } from '@/app/_lib/content/schema';
 import { countryIndex } from '@/app/_lib/countries';
 import { EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep } from '@/app/_lib/static-map/spec';
 

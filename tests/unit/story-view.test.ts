@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '@/app/_lib/gazetteer';
+import { parseGazetteer } from '@/app/_lib/content/gazetteer';
 import { excerpt, mentionsOf, storyView, yearFraction } from '@/app/_lib/story-view';
 
 const { gazetteer } = parseGazetteer(

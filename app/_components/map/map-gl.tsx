@@ -16,7 +16,7 @@ import {
   borderLayer,
   countryFillLayer,
 } from '@/app/_lib/map-style';
-import type { Place } from '@/app/_lib/schema';
+import type { Place } from '@/app/_lib/content/schema';
 import type { StepLayers } from '@/app/_lib/geo/story-layers';
 import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
 import { attachLabelOverlay, type LabelState } from './label-overlay';

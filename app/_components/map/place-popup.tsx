@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Place } from '@/app/_lib/schema';
+import type { Place } from '@/app/_lib/content/schema';
 import type { ViewStep } from '@/app/_lib/story-view';
 
 interface PlacePopupProps {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { CountryIndex } from '@/app/_lib/countries';
-import type { Gazetteer } from '@/app/_lib/gazetteer';
+import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/legend';
 import { mapAnnouncement } from '@/app/_lib/map-announcement';
 import { toRoutes } from '@/app/_lib/routes';
-import type { StepProps } from '@/app/_lib/schema';
+import type { StepProps } from '@/app/_lib/content/schema';
 import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Chapter } from '@/app/_lib/content.server';
-import type { Gazetteer } from '@/app/_lib/gazetteer';
+import type { Chapter } from '@/app/_lib/content/content.server';
+import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
 import { storyView, type ViewChapter } from '@/app/_lib/story-view';
 import { StaticMap } from '../map/static-map';

@@ -1,7 +1,7 @@
 import type { LngLat } from '../camera';
 import type { Rect } from '../labels/place-labels';
 import { routeKey } from '../routes';
-import type { Annotation, Route } from '../schema';
+import type { Annotation, Route } from '../content/schema';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../geometry/arcs';
 
 /*

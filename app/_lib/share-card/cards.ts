@@ -1,8 +1,8 @@
-import { formatDateRange } from '../format';
-import type { Gazetteer } from '../gazetteer';
-import type { Place } from '../schema';
+import { formatDateRange } from '../content/format';
+import type { Gazetteer } from '../content/gazetteer';
+import type { Place } from '../content/schema';
 import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../static-map/spec';
-import type { Chapter } from '../story-types';
+import type { Chapter } from '../content/story-types';
 
 /** What a page's share card shows, before any drawing: its map and its words. */
 export interface CardContent {

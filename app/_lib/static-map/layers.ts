@@ -8,7 +8,7 @@ import { candidatesInView, type StaticLabelInput } from '../labels/static-input'
 import type { LabelCandidate } from '../labels/types';
 import { mapColors } from '../map-style';
 import type { LngLat } from '../camera';
-import type { Place } from '../schema';
+import type { Place } from '../content/schema';
 import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';

@@ -2,7 +2,7 @@ import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
 import type { CountryIndex } from '../countries';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import { resolveLayers, type StepLayers } from '../geo/story-layers';
-import type { Annotation, Place, Route } from '../schema';
+import type { Annotation, Place, Route } from '../content/schema';
 
 /**
  * Everything a static map draws, decided before any drawing: the one description that the

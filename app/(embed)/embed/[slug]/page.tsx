@@ -6,7 +6,7 @@ import { MdxContent } from '../../../_components/mdx/mdx-content';
 import { absoluteUrl } from '../../../_lib/page-metadata';
 import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/static-map.server';
 import { storyView } from '../../../_lib/story-view';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 

@@ -8,7 +8,7 @@ import { oembedDiscoveryHref } from '../../../_lib/oembed';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { chapterCard } from '../../../_lib/share-card/cards';
 import { siteOrigin } from '../../../_lib/site-url.mjs';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
 import { noAreas, type AreasResult } from './areas';
-import { cameraForStep, isRegional, REGIONAL_ZOOM } from './camera';
+import { cameraForStep, isRegional, REGIONAL_ZOOM } from '../camera';
 import type { GazetteerResult } from './gazetteer';
 import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
-import { routeKey } from './routes';
+import { routeKey } from '../routes';
 import { ATTRIBUTE_TEXT_NAMES, type StepMeta } from './schema';
 import type { Chapter, CompiledChapter, Story } from './story-types';
 
