@@ -12,7 +12,7 @@ import { LABELS_OUTPUT } from '../_lib/basemap/config';
 import { LABEL_FONT } from '../_lib/basemap/labels.server';
 import { buildBasemap, buildWithinBudget } from '../_lib/basemap/pipeline.server';
 import { OVERVIEW_OUTPUT } from '../_lib/basemap.server';
-import { loadGazetteer } from '../_lib/content/content.server';
+import { loadGazetteer } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/labels/curated.server';
 import { ContentError } from '../_lib/content/problems';
 

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadStory } from '../_lib/content/content.server';
+import { loadStory } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/labels/curated.server';
 import { ContentError, sortProblems } from '../_lib/content/problems';
 

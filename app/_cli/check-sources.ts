@@ -10,7 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadStory, type Story } from '../_lib/content/content.server';
+import { loadStory, type Story } from '../_lib/content/loader.server';
 import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/content/problems';
 import { checkAgainstArticle, mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/source-check';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, loadStory } from '@/app/_lib/content/content.server';
+import { loadGazetteer, loadStory } from '@/app/_lib/content/loader.server';
 import { decodeArticle, draftChapter } from '@/app/_lib/draft-chapter';
 
 /*

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '@/app/_lib/content/content.server';
+import { loadGazetteer } from '@/app/_lib/content/loader.server';
 import { parseGazetteer } from '@/app/_lib/content/gazetteer';
 import { root } from './repo';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHouseStyle } from '@/app/_lib/content/content.server';
+import { loadHouseStyle } from '@/app/_lib/content/loader.server';
 import { parseHouseStyle, styleFindings, styleRules } from '@/app/_lib/content/house-style';
 import { root } from './repo';
 

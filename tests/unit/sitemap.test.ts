@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '@/app/_lib/content/content.server';
+import { loadStory } from '@/app/_lib/content/loader.server';
 import { MAX_LOC_LENGTH, MAX_URLS, SITEMAP_NAMESPACE, sitemapEntries, sitemapXml, type SitemapEntry } from '@/app/_lib/sitemap';
 import { root } from './repo';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Chapter } from '@/app/_lib/content/content.server';
+import type { Chapter } from '@/app/_lib/content/loader.server';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
 import { storyView, type ViewChapter } from '@/app/_lib/story-view';

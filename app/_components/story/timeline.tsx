@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { formatDateRange } from '@/app/_lib/content/format';
+import { formatDateRange } from '@/app/_lib/content/dates';
 import { axisFraction, spreadPositions, timelineAxis, warpCss } from '@/app/_lib/timeline-axis';
 import type { ViewChapter } from '@/app/_lib/story-view';
 import { useStory } from './story-provider';

@@ -8,7 +8,7 @@ import { kebabId } from './schema';
  * the words we use only inside quotation marks, and the names the story gives disputed
  * places. Every value is per language, so an edition adds its spellings beside the English
  * ones. Quotes are left alone: a quote keeps its speaker's words, and check:sources holds it
- * to the article. Pure: content.server.ts reads the file.
+ * to the article. Pure: loader.server.ts reads the file.
  */
 
 /** Where the house style lives, relative to the repository root. */

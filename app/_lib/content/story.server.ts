@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { loadStory, type CompileCache, type Story } from './content.server';
+import { loadStory, type CompileCache, type Story } from './loader.server';
 import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from './story-pages';
 
 /*

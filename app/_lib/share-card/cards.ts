@@ -1,4 +1,4 @@
-import { formatDateRange } from '../content/format';
+import { formatDateRange } from '../content/dates';
 import type { Gazetteer } from '../content/gazetteer';
 import type { Place } from '../content/schema';
 import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../static-map/spec';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StaticMap } from '../../../_components/map/static-map';
-import { formatDateRange } from '../../../_lib/content/format';
+import { formatDateRange } from '../../../_lib/content/dates';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { placeCard } from '../../../_lib/share-card/cards';
 import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
