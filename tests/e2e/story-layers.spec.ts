@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatRoutes, routeKey } from '../../app/_lib/routes';
+import { formatRoutes, routeKey } from '../../app/_lib/content/connections';
 import { cameraOn, expect, goToStep, startMap, test } from './fixtures';
 import { allSteps } from './story-data';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { toRoutes } from '@/app/_lib/routes';
+import { toRoutes } from '@/app/_lib/content/connections';
 import type { StepProps } from '@/app/_lib/content/schema';
 import { StepFrame } from '../story/step-frame';
 import { ContextNote } from './context-note';

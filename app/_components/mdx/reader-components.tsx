@@ -3,7 +3,7 @@ import type { CountryIndex } from '@/app/_lib/countries';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/legend';
 import { mapAnnouncement } from '@/app/_lib/map-announcement';
-import { toRoutes } from '@/app/_lib/routes';
+import { toRoutes } from '@/app/_lib/content/connections';
 import type { StepProps } from '@/app/_lib/content/schema';
 import { ContextNote } from './context-note';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { use, type ReactNode } from 'react';
-import { formatRoutes } from '@/app/_lib/routes';
+import { formatRoutes } from '@/app/_lib/content/connections';
 import type { Route } from '@/app/_lib/content/schema';
 import { StepLink } from './step-link';
 import { StoryContext } from './story-provider';

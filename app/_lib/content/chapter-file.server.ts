@@ -4,7 +4,7 @@ import { bundleMDX } from 'mdx-bundler';
 import { readFrontmatter } from './frontmatter';
 import { collectSteps, type StepSink } from './mdx-steps';
 import { describeIssue, lineOf, type Problem } from './problems';
-import { toRoutes } from '../routes';
+import { toRoutes } from './connections';
 import { chapterPlacesSchema, frontmatterSchema, type StepMeta } from './schema';
 import type { CompiledChapter } from './story-types';
 

@@ -3,7 +3,7 @@ import { cameraForStep, isRegional, REGIONAL_ZOOM } from '../camera';
 import type { GazetteerResult } from './gazetteer';
 import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
-import { routeKey } from '../routes';
+import { routeKey } from './connections';
 import { ATTRIBUTE_TEXT_NAMES, type StepMeta } from './schema';
 import type { Chapter, CompiledChapter, Story } from './story-types';
 

@@ -1,6 +1,6 @@
 import type { LngLat } from '../camera';
 import type { Rect } from '../labels/place-labels';
-import { routeKey } from '../routes';
+import { routeKey } from '../content/connections';
 import type { Annotation, Route } from '../content/schema';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../geometry/arcs';
 

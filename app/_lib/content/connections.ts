@@ -1,4 +1,4 @@
-import type { Route, RouteProps } from './content/schema';
+import type { Route, RouteProps } from './schema';
 
 /*
  * Connections as the public contract writes them: `data-routes="moscow>astana,geneva-astana"`.
