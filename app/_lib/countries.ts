@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import type { BasemapCollection } from './basemap/types';
-import type { Bounds } from './camera';
+import type { Bounds } from './map/camera';
 
 /*
  * What the site knows about a country, read from the built basemap (Natural Earth's names

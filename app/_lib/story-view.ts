@@ -1,7 +1,7 @@
 import type { CountryIndex } from './countries';
 import type { Gazetteer } from './content/gazetteer';
-import { mapKey, routeKeyLines, type KeyLine } from './legend';
-import { locatorForStep, type StepLocator } from './locator';
+import { mapKey, routeKeyLines, type KeyLine } from './map/key';
+import { locatorForStep, type StepLocator } from './map/locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
 import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from './content/schema';
 

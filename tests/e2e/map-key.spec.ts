@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cameraForStep, type LngLat } from '../../app/_lib/camera';
+import { cameraForStep, type LngLat } from '../../app/_lib/map/camera';
 import { countryIndex } from '../../app/_lib/countries';
-import { mapKey } from '../../app/_lib/legend';
-import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/locator';
+import { mapKey } from '../../app/_lib/map/key';
+import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/map/locator';
 import { cameraOn, expect, goToStep, map, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
 

@@ -5,9 +5,9 @@ import './map-font.css';
 import './live-map.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
+import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/map/camera';
 import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/labels/obstacles';
-import { showsLocator } from '@/app/_lib/locator';
+import { showsLocator } from '@/app/_lib/map/locator';
 import {
   BASEMAP_SOURCE_ID,
   BASEMAP_URL,
@@ -15,7 +15,7 @@ import {
   HOSTED_STYLE_URL,
   borderLayer,
   countryFillLayer,
-} from '@/app/_lib/map-style';
+} from '@/app/_lib/map/style';
 import type { Place } from '@/app/_lib/content/schema';
 import type { StepLayers } from '@/app/_lib/geo/story-layers';
 import type { DrawnCamera } from '@/app/_lib/static-map/handoff';

@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/camera';
+import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/map/camera';
 import { resolveLayers, type StepLayers } from '@/app/_lib/geo/story-layers';
-import { viewBounds } from '@/app/_lib/locator';
+import { viewBounds } from '@/app/_lib/map/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
-import { mapAnnouncement } from '@/app/_lib/map-announcement';
+import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CountryIndex } from '@/app/_lib/countries';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
-import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/legend';
-import { mapAnnouncement } from '@/app/_lib/map-announcement';
+import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
+import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { toRoutes } from '@/app/_lib/content/connections';
 import type { StepProps } from '@/app/_lib/content/schema';
 import { ContextNote } from './context-note';

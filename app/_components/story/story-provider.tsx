@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { stepAfter } from '@/app/_lib/camera';
+import { stepAfter } from '@/app/_lib/map/camera';
 import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading-position';
 import type { StoryView } from '@/app/_lib/story-view';
 import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';

@@ -1,4 +1,4 @@
-import type { LngLat } from '../camera';
+import type { LngLat } from '../map/camera';
 import type { Rect } from '../labels/place-labels';
 import { routeKey } from '../content/connections';
 import type { Annotation, Route } from '../content/schema';

@@ -6,8 +6,8 @@ import { attributionZone, markerNameShows, markerObstacles } from '../labels/obs
 import { placeLabels } from '../labels/place-labels';
 import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
 import type { LabelCandidate } from '../labels/types';
-import { mapColors } from '../map-style';
-import type { LngLat } from '../camera';
+import { mapColors } from '../map/style';
+import type { LngLat } from '../map/camera';
 import type { Place } from '../content/schema';
 import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';

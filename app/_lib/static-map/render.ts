@@ -1,5 +1,5 @@
 import type { BasemapCollection } from '../basemap/types';
-import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../camera';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../map/camera';
 import { escapeHtml } from '../markup/escape-html';
 import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';

@@ -1,6 +1,6 @@
-import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
+import { cameraForStep, type CameraStep, type CameraTarget } from '../map/camera';
 import type { CountryIndex } from '../countries';
-import { locatorForStep, showsLocator, type StepLocator } from '../locator';
+import { locatorForStep, showsLocator, type StepLocator } from '../map/locator';
 import { resolveLayers, type StepLayers } from '../geo/story-layers';
 import type { Annotation, Place, Route } from '../content/schema';
 

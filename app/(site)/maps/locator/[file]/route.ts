@@ -1,5 +1,5 @@
 import { getBasemap, getCountryIndex } from '../../../../_lib/basemap.server';
-import { locatorForStep } from '../../../../_lib/locator';
+import { locatorForStep } from '../../../../_lib/map/locator';
 import { locatorImageSvg } from '../../../../_lib/static-map/locator-layer';
 import { getStory } from '../../../../_lib/content/story.server';
 

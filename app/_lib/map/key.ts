@@ -1,6 +1,6 @@
-import { countryName, type CountryIndex } from './countries';
-import { describeConnections } from './map-announcement';
-import type { LegendEntry, Route } from './content/schema';
+import { countryName, type CountryIndex } from '../countries';
+import { describeConnections } from './announcement';
+import type { LegendEntry, Route } from '../content/schema';
 
 /*
  * The map key: what each colour of a step's map means, stated by the chapter
