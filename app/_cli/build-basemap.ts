@@ -13,7 +13,7 @@ import { LABEL_FONT } from '../_lib/basemap/labels.server';
 import { buildBasemap, buildWithinBudget } from '../_lib/basemap/pipeline.server';
 import { OVERVIEW_OUTPUT } from '../_lib/basemap.server';
 import { loadGazetteer } from '../_lib/content/loader.server';
-import { loadCuratedLabels } from '../_lib/labels/curated.server';
+import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { ContentError } from '../_lib/content/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadStory } from '../_lib/content/loader.server';
-import { loadCuratedLabels } from '../_lib/labels/curated.server';
+import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { ContentError, sortProblems } from '../_lib/content/problems';
 
 const { values } = cliArgs(

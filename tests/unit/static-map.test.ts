@@ -3,7 +3,7 @@ import { orient } from '@/app/_lib/geometry/rings';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
 import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, type LngLat } from '@/app/_lib/map/camera';
 import { mapColors } from '@/app/_lib/map/style';
-import type { LabelCandidate } from '@/app/_lib/labels/types';
+import type { LabelCandidate } from '@/app/_lib/map/labels/types';
 import type { Place } from '@/app/_lib/content/schema';
 import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/layers';
 import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';

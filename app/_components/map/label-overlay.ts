@@ -1,10 +1,10 @@
 import type { LngLat, Map as MapLibreMap } from 'maplibre-gl';
 import { annotationsMarkup, routesGroup } from '@/app/_lib/geo/layers-markup';
 import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/geo/story-layers';
-import { labelsGroup } from '@/app/_lib/labels/markup';
-import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/labels/obstacles';
-import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
-import type { LabelData } from '@/app/_lib/labels/types';
+import { labelsGroup } from '@/app/_lib/map/labels/markup';
+import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/map/labels/obstacles';
+import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';
+import type { LabelData } from '@/app/_lib/map/labels/types';
 import { overlayRects } from './static-labels';
 
 export const LABELS_URL = '/basemap/labels.json';

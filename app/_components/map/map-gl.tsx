@@ -6,7 +6,7 @@ import './live-map.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
 import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/map/camera';
-import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/labels/obstacles';
+import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/map/labels/obstacles';
 import { showsLocator } from '@/app/_lib/map/locator';
 import {
   BASEMAP_SOURCE_ID,

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { BASEMAP_BUDGET } from './config';
-import type { LabelData } from '../labels/types';
+import type { LabelData } from '../map/labels/types';
 import type { BasemapCollection } from './types';
 
 export interface Sizes {

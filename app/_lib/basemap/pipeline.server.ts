@@ -11,7 +11,7 @@ import { simplifyTopology } from './simplify';
 import type { BasemapCollection } from './types';
 import { buildLabels, type LabelInputs } from './labels.server';
 import { loadCountries } from './world-atlas.server';
-import type { LabelData } from '../labels/types';
+import type { LabelData } from '../map/labels/types';
 
 /** The layers in drawing order: fills first, border lines over them. */
 export const BASEMAP_LAYERS: readonly BasemapLayer[] = [countryLayer, borderLayer];

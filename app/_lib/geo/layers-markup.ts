@@ -1,5 +1,5 @@
 import { escapeHtml } from '../markup/escape-html';
-import { LABEL_FONT_FAMILY } from '../labels/markup';
+import { LABEL_FONT_FAMILY } from '../map/labels/markup';
 import type { Point } from '../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './story-layers';
 

@@ -1,5 +1,5 @@
 import type { LngLat } from '../map/camera';
-import type { Rect } from '../labels/place-labels';
+import type { Rect } from '../map/labels/place-labels';
 import { routeKey } from '../content/connections';
 import type { Annotation, Route } from '../content/schema';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../geometry/arcs';

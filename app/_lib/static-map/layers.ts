@@ -1,11 +1,11 @@
 import { geoPath, type GeoStream } from 'd3-geo';
 import type { BasemapCollection, BasemapFeature } from '../basemap/types';
 import { escapeHtml } from '../markup/escape-html';
-import { labelsGroup } from '../labels/markup';
-import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';
-import { placeLabels } from '../labels/place-labels';
-import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
-import type { LabelCandidate } from '../labels/types';
+import { labelsGroup } from '../map/labels/markup';
+import { attributionZone, markerNameShows, markerObstacles } from '../map/labels/obstacles';
+import { placeLabels } from '../map/labels/place-labels';
+import { candidatesInView, type StaticLabelInput } from '../map/labels/static-input';
+import type { LabelCandidate } from '../map/labels/types';
 import { mapColors } from '../map/style';
 import type { LngLat } from '../map/camera';
 import type { Place } from '../content/schema';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../markup/escape-html';
+import { escapeHtml } from '../../markup/escape-html';
 import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
 
 /** The label font, as the static SVG and the live overlay name it; the fallback keeps text when the file fails. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../content/problems';
+import type { Problem } from '../../content/problems';
 import { parseCuratedLabels, type CuratedLabels } from './curated';
 
 /** Where the curated labels live, relative to the repository root. */

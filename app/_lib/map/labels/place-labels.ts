@@ -4,7 +4,7 @@
  * Greedy by priority; a label is drawn only where it overlaps no label drawn before it, no
  * obstacle (markers, attribution, locator, legend) and stays inside the box.
  */
-import { worldSize } from '../geometry/mercator';
+import { worldSize } from '../../geometry/mercator';
 import { bandForZoom, LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
 
 const LABEL_BANDS_COUNT = LABEL_BANDS.length;

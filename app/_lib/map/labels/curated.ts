@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { BASEMAP_BBOX } from '../basemap/config';
-import { ISO_NUMERIC_TO_ALPHA3 } from '../basemap/iso-codes';
-import { countryCode, kebabId } from '../content/schema';
-import { describeIssue, escapeRegExp, lineOf, type Problem } from '../content/problems';
+import { BASEMAP_BBOX } from '../../basemap/config';
+import { ISO_NUMERIC_TO_ALPHA3 } from '../../basemap/iso-codes';
+import { countryCode, kebabId } from '../../content/schema';
+import { describeIssue, escapeRegExp, lineOf, type Problem } from '../../content/problems';
 
 /*
  * geo/map-labels.json: what the map names beyond Natural Earth's countries. Seas and
