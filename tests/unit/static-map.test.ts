@@ -5,13 +5,13 @@ import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, ty
 import { mapColors } from '@/app/_lib/map/style';
 import type { LabelCandidate } from '@/app/_lib/map/labels/types';
 import type { Place } from '@/app/_lib/content/schema';
-import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/layers';
-import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';
-import { staticMapSvg } from '@/app/_lib/static-map/render';
-import type { StaticMapSpec } from '@/app/_lib/static-map/spec';
+import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/map/static/layers';
+import { FIT_PADDING, scaleForZoom } from '@/app/_lib/map/static/projection';
+import { staticMapSvg } from '@/app/_lib/map/static/render';
+import type { StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { countryIndex } from '@/app/_lib/countries';
 import { LOCATOR_MIN_ZOOM, locatorForStep, locatorMark, viewBounds } from '@/app/_lib/map/locator';
-import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/static-map/locator-layer';
+import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/map/static/locator-layer';
 
 const place = (id: string, coordinates: LngLat, name = id): Place => ({
   id,

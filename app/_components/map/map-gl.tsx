@@ -18,7 +18,7 @@ import {
 } from '@/app/_lib/map/style';
 import type { Place } from '@/app/_lib/content/schema';
 import type { StepLayers } from '@/app/_lib/geo/story-layers';
-import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
+import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { attachLabelOverlay, type LabelState } from './label-overlay';
 
 export interface MapGLProps {

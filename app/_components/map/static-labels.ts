@@ -4,7 +4,7 @@ import { labelsMarkup } from '@/app/_lib/map/labels/markup';
 import { attributionZone, markerObstacles } from '@/app/_lib/map/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';
 import { cameraProjection, type StaticLabelInput } from '@/app/_lib/map/labels/static-input';
-import { displayedViewBox, fitOf } from '@/app/_lib/static-map/handoff';
+import { displayedViewBox, fitOf } from '@/app/_lib/map/static/handoff';
 
 /** Overlays inside the map that labels keep clear of, as on the live map. */
 export const LABEL_OVERLAYS = '.maplibregl-ctrl-attrib, [data-map-locator], [data-map-legend]';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, 
 import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/map/camera';
 import { resolveLayers, type StepLayers } from '@/app/_lib/geo/story-layers';
 import { viewBounds } from '@/app/_lib/map/locator';
-import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
+import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';

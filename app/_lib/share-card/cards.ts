@@ -1,7 +1,7 @@
 import { formatDateRange } from '../content/dates';
 import type { Gazetteer } from '../content/gazetteer';
 import type { Place } from '../content/schema';
-import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../static-map/spec';
+import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../map/static/spec';
 import type { Chapter } from '../content/story-types';
 
 /** What a page's share card shows, before any drawing: its map and its words. */

@@ -4,7 +4,7 @@ import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
 import { absoluteUrl } from '../../../_lib/page-metadata';
-import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/static-map.server';
+import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/map/static/static-map.server';
 import { storyView } from '../../../_lib/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 

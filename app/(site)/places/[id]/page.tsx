@@ -5,7 +5,7 @@ import { StaticMap } from '../../../_components/map/static-map';
 import { formatDateRange } from '../../../_lib/content/dates';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { placeCard } from '../../../_lib/share-card/cards';
-import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
+import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/map/static/static-map.server';
 import { excerpt } from '../../../_lib/story-view';
 import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 

@@ -1,6 +1,6 @@
 import { getBasemap, getCountryIndex } from '../../../../_lib/basemap.server';
 import { locatorForStep } from '../../../../_lib/map/locator';
-import { locatorImageSvg } from '../../../../_lib/static-map/locator-layer';
+import { locatorImageSvg } from '../../../../_lib/map/static/locator-layer';
 import { getStory } from '../../../../_lib/content/story.server';
 
 /** The live map's locator background, one per framed country: fetched only when a close-up shows it. */

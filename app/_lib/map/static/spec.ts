@@ -1,8 +1,8 @@
-import { cameraForStep, type CameraStep, type CameraTarget } from '../map/camera';
-import type { CountryIndex } from '../countries';
-import { locatorForStep, showsLocator, type StepLocator } from '../map/locator';
-import { resolveLayers, type StepLayers } from '../geo/story-layers';
-import type { Annotation, Place, Route } from '../content/schema';
+import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
+import type { CountryIndex } from '../../countries';
+import { locatorForStep, showsLocator, type StepLocator } from '../locator';
+import { resolveLayers, type StepLayers } from '../../geo/story-layers';
+import type { Annotation, Place, Route } from '../../content/schema';
 
 /**
  * Everything a static map draws, decided before any drawing: the one description that the

@@ -1,7 +1,7 @@
-import type { BasemapCollection } from '../basemap/types';
-import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../map/camera';
-import { escapeHtml } from '../markup/escape-html';
-import type { LabelCandidate } from '../map/labels/types';
+import type { BasemapCollection } from '../../basemap/types';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../camera';
+import { escapeHtml } from '../../markup/escape-html';
+import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
 import { formatDrawnCamera } from './handoff';
 import { frameFor } from './projection';

@@ -1,20 +1,20 @@
 import { geoPath, type GeoStream } from 'd3-geo';
-import type { BasemapCollection, BasemapFeature } from '../basemap/types';
-import { escapeHtml } from '../markup/escape-html';
-import { labelsGroup } from '../map/labels/markup';
-import { attributionZone, markerNameShows, markerObstacles } from '../map/labels/obstacles';
-import { placeLabels } from '../map/labels/place-labels';
-import { candidatesInView, type StaticLabelInput } from '../map/labels/static-input';
-import type { LabelCandidate } from '../map/labels/types';
-import { mapColors } from '../map/style';
-import type { LngLat } from '../map/camera';
-import type { Place } from '../content/schema';
+import type { BasemapCollection, BasemapFeature } from '../../basemap/types';
+import { escapeHtml } from '../../markup/escape-html';
+import { labelsGroup } from '../labels/markup';
+import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';
+import { placeLabels } from '../labels/place-labels';
+import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
+import type { LabelCandidate } from '../labels/types';
+import { mapColors } from '../style';
+import type { LngLat } from '../camera';
+import type { Place } from '../../content/schema';
 import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
 import { locatorLayer } from './locator-layer';
-import { annotationsMarkup } from '../geo/layers-markup';
-import { annotationObstacles, placeAnnotations } from '../geo/story-layers';
+import { annotationsMarkup } from '../../geo/layers-markup';
+import { annotationObstacles, placeAnnotations } from '../../geo/story-layers';
 import { routesLayer } from './routes-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
