@@ -1,8 +1,8 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { polylineLength } from '@/app/_lib/geometry/arcs';
-import { annotationsMarkup, routeMarkup } from '@/app/_lib/geo/layers-markup';
-import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/geo/story-layers';
+import { annotationsMarkup, routeMarkup } from '@/app/_lib/map/step-layers/markup';
+import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/map/step-layers/placement';
 import type { Rect } from '@/app/_lib/map/labels/place-labels';
 import { routeKeyLines } from '@/app/_lib/map/key';
 

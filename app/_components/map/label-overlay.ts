@@ -1,6 +1,6 @@
 import type { LngLat, Map as MapLibreMap } from 'maplibre-gl';
-import { annotationsMarkup, routesGroup } from '@/app/_lib/geo/layers-markup';
-import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/geo/story-layers';
+import { annotationsMarkup, routesGroup } from '@/app/_lib/map/step-layers/markup';
+import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { labelsGroup } from '@/app/_lib/map/labels/markup';
 import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/map/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';

@@ -17,7 +17,7 @@ import {
   countryFillLayer,
 } from '@/app/_lib/map/style';
 import type { Place } from '@/app/_lib/content/schema';
-import type { StepLayers } from '@/app/_lib/geo/story-layers';
+import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { attachLabelOverlay, type LabelState } from './label-overlay';
 

@@ -1,5 +1,5 @@
-import { annotationsMarkup } from '@/app/_lib/geo/layers-markup';
-import { annotationObstacles, placeAnnotations } from '@/app/_lib/geo/story-layers';
+import { annotationsMarkup } from '@/app/_lib/map/step-layers/markup';
+import { annotationObstacles, placeAnnotations } from '@/app/_lib/map/step-layers/placement';
 import { labelsMarkup } from '@/app/_lib/map/labels/markup';
 import { attributionZone, markerObstacles } from '@/app/_lib/map/labels/obstacles';
 import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';

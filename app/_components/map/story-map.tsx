@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/map/camera';
-import { resolveLayers, type StepLayers } from '@/app/_lib/geo/story-layers';
+import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { viewBounds } from '@/app/_lib/map/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';

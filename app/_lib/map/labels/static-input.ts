@@ -1,5 +1,5 @@
 import { mercator, worldSize } from '../../geometry/mercator';
-import type { LayerAnnotation } from '../../geo/story-layers';
+import type { LayerAnnotation } from '../step-layers/placement';
 import type { MarkerPlace } from './obstacles';
 import type { Rect } from './place-labels';
 import type { LabelCandidate } from './types';

@@ -13,8 +13,8 @@ import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 import { forD3 } from './winding';
 import { locatorLayer } from './locator-layer';
-import { annotationsMarkup } from '../../geo/layers-markup';
-import { annotationObstacles, placeAnnotations } from '../../geo/story-layers';
+import { annotationsMarkup } from '../step-layers/markup';
+import { annotationObstacles, placeAnnotations } from '../step-layers/placement';
 import { routesLayer } from './routes-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */

@@ -1,5 +1,5 @@
-import { routesGroup } from '../../geo/layers-markup';
-import { drawRoutes } from '../../geo/story-layers';
+import { routesGroup } from '../step-layers/markup';
+import { drawRoutes } from '../step-layers/placement';
 import type { StaticMapLayer } from './layers';
 
 /** The step's connections as great-circle arcs, drawn whole (the live map draws them in), under the labels. */

@@ -1,7 +1,7 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
 import type { CountryIndex } from '../../countries';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
-import { resolveLayers, type StepLayers } from '../../geo/story-layers';
+import { resolveLayers, type StepLayers } from '../step-layers/placement';
 import type { Annotation, Place, Route } from '../../content/schema';
 
 /**

@@ -1,7 +1,7 @@
-import { escapeHtml } from '../markup/escape-html';
-import { LABEL_FONT_FAMILY } from '../map/labels/markup';
-import type { Point } from '../geometry/arcs';
-import { routeAt, type DrawnRoute, type PlacedAnnotation } from './story-layers';
+import { escapeHtml } from '../../markup/escape-html';
+import { LABEL_FONT_FAMILY } from '../labels/markup';
+import type { Point } from '../../geometry/arcs';
+import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
 /*
  * SVG markup of a step's layers, presentation attributes only, so it draws the same inline,

@@ -1,8 +1,8 @@
-import type { LngLat } from '../map/camera';
-import type { Rect } from '../map/labels/place-labels';
-import { routeKey } from '../content/connections';
-import type { Annotation, Route } from '../content/schema';
-import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../geometry/arcs';
+import type { LngLat } from '../camera';
+import type { Rect } from '../labels/place-labels';
+import { routeKey } from '../../content/connections';
+import type { Annotation, Route } from '../../content/schema';
+import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../../geometry/arcs';
 
 /*
  * A step's layers in screen space: its connections as projected great-circle arcs and its
