@@ -15,7 +15,7 @@ import { forD3 } from './winding';
 import { locatorLayer } from './locator-layer';
 import { annotationsMarkup } from '../step-layers/markup';
 import { annotationObstacles, placeAnnotations } from '../step-layers/placement';
-import { routesLayer } from './routes-layer';
+import { connectionsLayer } from './connections-layer';
 
 /** What every layer reads: the spec, the basemap and the frame they are drawn in. */
 export interface StaticMapContext {
@@ -168,4 +168,4 @@ export function focusOf(spec: Pick<StaticMapSpec, 'places' | 'activeIds' | 'high
 }
 
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, routesLayer, labelsLayer, placesLayer, locatorLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, connectionsLayer, labelsLayer, placesLayer, locatorLayer];

@@ -3,7 +3,7 @@ import { drawRoutes } from '../step-layers/placement';
 import type { StaticMapLayer } from './layers';
 
 /** The step's connections as great-circle arcs, drawn whole (the live map draws them in), under the labels. */
-export const routesLayer: StaticMapLayer = {
+export const connectionsLayer: StaticMapLayer = {
   id: 'routes',
   render({ spec, frame }) {
     const routes = spec.layers?.routes ?? [];
