@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LABELS_OUTPUT } from '../_lib/basemap/config';
 import { LABEL_FONT } from '../_lib/basemap/labels.server';
 import { buildBasemap, buildWithinBudget } from '../_lib/basemap/pipeline.server';
-import { OVERVIEW_OUTPUT } from '../_lib/basemap.server';
+import { OVERVIEW_OUTPUT } from '../_lib/map/basemap/reader.server';
 import { loadGazetteer } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { ContentError } from '../_lib/content/problems';

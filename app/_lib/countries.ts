@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { BasemapCollection } from './basemap/types';
+import type { BasemapCollection } from './map/basemap/types';
 import type { Bounds } from './map/camera';
 
 /*

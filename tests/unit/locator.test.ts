@@ -4,7 +4,7 @@ import type { Bounds } from '@/app/_lib/map/camera';
 import { countryIndex } from '@/app/_lib/countries';
 import { compassPart, frameForBounds, LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, locatorMark, MIN_MARK_SIZE, projectToLocator, showsLocator, type LocatorFrame } from '@/app/_lib/map/locator';
 import { scaleForZoom } from '@/app/_lib/map/static/projection';
-import type { BasemapCollection } from '@/app/_lib/basemap/types';
+import type { BasemapCollection } from '@/app/_lib/map/basemap/types';
 
 const syria: Bounds = [
   [35.7, 32.3],

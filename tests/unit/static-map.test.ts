@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orient } from '@/app/_lib/geometry/rings';
-import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
+import type { BasemapCollection, BasemapFeature } from '@/app/_lib/map/basemap/types';
 import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, type LngLat } from '@/app/_lib/map/camera';
 import { mapColors } from '@/app/_lib/map/style';
 import type { LabelCandidate } from '@/app/_lib/map/labels/types';

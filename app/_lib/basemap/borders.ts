@@ -4,7 +4,7 @@ import * as topojson from 'topojson-client';
 import { clipLineToBbox } from './clip';
 import { quantize, unwrapAntimeridian } from '../geometry/rings';
 import type { BasemapLayer } from './layer';
-import type { Bbox } from './types';
+import type { Bbox } from '../map/basemap/types';
 
 export const borderLayer: BasemapLayer = {
   name: 'borders',

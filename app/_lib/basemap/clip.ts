@@ -5,7 +5,7 @@
  */
 import { clipPolygon, clipPolyline, type BoundingBox, type Point } from 'lineclip';
 import { samePoint } from '../geometry/rings';
-import type { Bbox, Position } from './types';
+import type { Bbox, Position } from '../map/basemap/types';
 
 const points = (coords: Position[]): Point[] => coords.map(([x, y]) => [x!, y!]);
 

@@ -3,9 +3,9 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipRingToBbox } from './clip';
 import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '../geometry/rings';
-import { alpha3ForId } from './iso-codes';
+import { alpha3ForId } from '../map/basemap/iso-codes';
 import type { BasemapLayer } from './layer';
-import type { BasemapFeature, Bbox } from './types';
+import type { BasemapFeature, Bbox } from '../map/basemap/types';
 
 export const countryLayer: BasemapLayer = {
   name: 'countries',

@@ -15,7 +15,7 @@ import type { CuratedLabels } from '../map/labels/curated';
 import { mercator } from '../geometry/mercator';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../map/labels/types';
 import { countryGeometry } from './countries';
-import { alpha3ForId } from './iso-codes';
+import { alpha3ForId } from '../map/basemap/iso-codes';
 import type { LayerContext } from './layer';
 
 const require = createRequire(import.meta.url);

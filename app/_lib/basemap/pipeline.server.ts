@@ -8,7 +8,7 @@ import { countryLayer } from './countries';
 import type { BasemapLayer, LayerContext } from './layer';
 import { fitsBudget, serializeBasemap, type Sizes } from './output';
 import { simplifyTopology } from './simplify';
-import type { BasemapCollection } from './types';
+import type { BasemapCollection } from '../map/basemap/types';
 import { buildLabels, type LabelInputs } from './labels.server';
 import { loadCountries } from './world-atlas.server';
 import type { LabelData } from '../map/labels/types';

@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { samePoint } from '../geometry/rings';
-import type { Position } from './types';
+import type { Position } from '../map/basemap/types';
 
 /** Iterative Douglas-Peucker with `tolerance` in coordinate units; always keeps the first and last point. */
 export function simplifyLine(points: Position[], tolerance: number): Position[] {

@@ -9,7 +9,7 @@ import { BASEMAP_LAYERS, buildBasemap, buildBasemapAndLabels } from '@/app/_lib/
 import { loadCuratedLabels } from '@/app/_lib/map/labels/curated.server';
 import type { LabelData } from '@/app/_lib/map/labels/types';
 import { ringArea } from '@/app/_lib/geometry/rings';
-import type { BasemapFeature } from '@/app/_lib/basemap/types';
+import type { BasemapFeature } from '@/app/_lib/map/basemap/types';
 import { root } from '../repo';
 import { lat, lon, maxLongitudeJump, pathsOf } from './paths';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASEMAP_BBOX } from '../../basemap/config';
-import { ISO_NUMERIC_TO_ALPHA3 } from '../../basemap/iso-codes';
+import { ISO_NUMERIC_TO_ALPHA3 } from '../basemap/iso-codes';
 import { countryCode, kebabId } from '../../content/schema';
 import { describeIssue, escapeRegExp, lineOf, type Problem } from '../../content/problems';
 
@@ -18,7 +18,7 @@ const lngLat = z.tuple([
 ]);
 
 const knownCountries = new Set(Object.values(ISO_NUMERIC_TO_ALPHA3));
-const basemapCountry = countryCode.refine((code) => knownCountries.has(code), { message: 'is not a country of the basemap (app/_lib/basemap/iso-codes.ts)' });
+const basemapCountry = countryCode.refine((code) => knownCountries.has(code), { message: 'is not a country of the basemap (app/_lib/map/basemap/iso-codes.ts)' });
 
 export const seaSchema = z.strictObject({
   id: kebabId,

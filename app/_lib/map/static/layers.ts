@@ -1,5 +1,5 @@
 import { geoPath, type GeoStream } from 'd3-geo';
-import type { BasemapCollection, BasemapFeature } from '../../basemap/types';
+import type { BasemapCollection, BasemapFeature } from '../basemap/types';
 import { escapeHtml } from '../../markup/escape-html';
 import { labelsGroup } from '../labels/markup';
 import { attributionZone, markerNameShows, markerObstacles } from '../labels/obstacles';

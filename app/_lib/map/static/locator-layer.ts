@@ -1,6 +1,6 @@
 import { LOCATOR_SIZE, locatorMark, showsLocator, type LocatorMark, type StepLocator } from '../locator';
 import { mapColors } from '../style';
-import type { BasemapCollection } from '../../basemap/types';
+import type { BasemapCollection } from '../basemap/types';
 import { geoPath, type GeoStream } from 'd3-geo';
 import type { StaticMapLayer } from './layers';
 import { frameFor, pixelSnap } from './projection';

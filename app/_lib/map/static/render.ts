@@ -1,4 +1,4 @@
-import type { BasemapCollection } from '../../basemap/types';
+import type { BasemapCollection } from '../basemap/types';
 import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE } from '../camera';
 import { escapeHtml } from '../../markup/escape-html';
 import type { LabelCandidate } from '../labels/types';

@@ -1,10 +1,10 @@
-import { getBasemap, getLabels, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from '../../basemap.server';
+import { getBasemap, getLabels, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from '../basemap/reader.server';
 import { frameFor, zoomOfFrame } from './projection';
 import { STATIC_MAP_LAYERS } from './layers';
 import { staticMapSvg } from './render';
 import type { StaticMapSpec } from './spec';
 
-export { getCountryIndex } from '../../basemap.server';
+export { getCountryIndex } from '../basemap/reader.server';
 
 export { CARD_MAP, EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './spec';
 

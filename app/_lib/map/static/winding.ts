@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { BasemapFeature } from '../../basemap/types';
+import type { BasemapFeature } from '../basemap/types';
 
 const rewound = new WeakMap<BasemapFeature, BasemapFeature>();
 

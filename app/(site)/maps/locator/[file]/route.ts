@@ -1,4 +1,4 @@
-import { getBasemap, getCountryIndex } from '../../../../_lib/basemap.server';
+import { getBasemap, getCountryIndex } from '../../../../_lib/map/basemap/reader.server';
 import { locatorForStep } from '../../../../_lib/map/locator';
 import { locatorImageSvg } from '../../../../_lib/map/static/locator-layer';
 import { getStory } from '../../../../_lib/content/story.server';

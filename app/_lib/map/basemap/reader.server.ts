@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BasemapCollection } from './basemap/types';
-import type { LabelData } from './map/labels/types';
-import { countryIndex, type CountryIndex } from './countries';
+import type { BasemapCollection } from './types';
+import type { LabelData } from '../labels/types';
+import { countryIndex, type CountryIndex } from '../../countries';
 
 /** The shape the build writes (app/_lib/basemap). */
 export type Basemap = BasemapCollection;
