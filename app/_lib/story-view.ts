@@ -1,4 +1,4 @@
-import type { CountryIndex } from './countries';
+import type { CountryIndex } from './map/basemap/country-index';
 import type { Gazetteer } from './content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from './map/key';
 import { locatorForStep, type StepLocator } from './map/locator';

@@ -1,7 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from '@/app/_lib/map/camera';
-import { countryIndex } from '@/app/_lib/countries';
+import { countryIndex } from '@/app/_lib/map/basemap/country-index';
 import { compassPart, frameForBounds, LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, locatorMark, MIN_MARK_SIZE, projectToLocator, showsLocator, type LocatorFrame } from '@/app/_lib/map/locator';
 import { scaleForZoom } from '@/app/_lib/map/static/projection';
 import type { BasemapCollection } from '@/app/_lib/map/basemap/types';

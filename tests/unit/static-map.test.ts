@@ -9,7 +9,7 @@ import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/map/static/la
 import { FIT_PADDING, scaleForZoom } from '@/app/_lib/map/static/projection';
 import { staticMapSvg } from '@/app/_lib/map/static/render';
 import type { StaticMapSpec } from '@/app/_lib/map/static/spec';
-import { countryIndex } from '@/app/_lib/countries';
+import { countryIndex } from '@/app/_lib/map/basemap/country-index';
 import { LOCATOR_MIN_ZOOM, locatorForStep, locatorMark, viewBounds } from '@/app/_lib/map/locator';
 import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/map/static/locator-layer';
 

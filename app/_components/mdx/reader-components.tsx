@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CountryIndex } from '@/app/_lib/countries';
+import type { CountryIndex } from '@/app/_lib/map/basemap/country-index';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';

@@ -1,4 +1,4 @@
-import { countryName, type CountryIndex } from '../countries';
+import { countryName, type CountryIndex } from './basemap/country-index';
 import { describeConnections } from './announcement';
 import type { LegendEntry, Route } from '../content/schema';
 

@@ -1,5 +1,5 @@
 import { boundsOf as boundsOfPoints, type Bounds, type LngLat } from './camera';
-import type { CountryIndex } from '../countries';
+import type { CountryIndex } from './basemap/country-index';
 
 /*
  * The locator inset: a small overview map that marks where a close-up view lies. Its frame

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BasemapCollection } from './types';
 import type { LabelData } from '../labels/types';
-import { countryIndex, type CountryIndex } from '../../countries';
+import { countryIndex, type CountryIndex } from './country-index';
 
 /** The shape the build writes (app/_lib/basemap). */
 export type Basemap = BasemapCollection;

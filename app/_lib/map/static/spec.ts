@@ -1,5 +1,5 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
-import type { CountryIndex } from '../../countries';
+import type { CountryIndex } from '../basemap/country-index';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import { resolveLayers, type StepLayers } from '../step-layers/placement';
 import type { Annotation, Place, Route } from '../../content/schema';

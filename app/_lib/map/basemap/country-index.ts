@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import type { BasemapCollection } from './map/basemap/types';
-import type { Bounds } from './map/camera';
+import type { BasemapCollection } from './types';
+import type { Bounds } from '../camera';
 
 /*
  * What the site knows about a country, read from the built basemap (Natural Earth's names
