@@ -8,10 +8,10 @@ import { countryLayer } from './countries';
 import type { BasemapLayer, LayerContext } from './layer';
 import { fitsBudget, serializeBasemap, type Sizes } from './output';
 import { simplifyTopology } from './simplify';
-import type { BasemapCollection } from '../map/basemap/types';
+import type { BasemapCollection } from '../../_lib/map/basemap/types';
 import { buildLabels, type LabelInputs } from './labels.server';
 import { loadCountries } from './world-atlas.server';
-import type { LabelData } from '../map/labels/types';
+import type { LabelData } from '../../_lib/map/labels/types';
 
 /** The layers in drawing order: fills first, border lines over them. */
 export const BASEMAP_LAYERS: readonly BasemapLayer[] = [countryLayer, borderLayer];

@@ -1,5 +1,5 @@
 import type { CountriesTopology } from './world-atlas.server';
-import type { BasemapFeature, Bbox } from '../map/basemap/types';
+import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
 
 /** What every layer gets: the simplified countries topology and the output's extent and rounding. */
 export interface LayerContext {

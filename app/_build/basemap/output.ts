@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { BASEMAP_BUDGET } from './config';
-import type { LabelData } from '../map/labels/types';
-import type { BasemapCollection } from '../map/basemap/types';
+import type { LabelData } from '../../_lib/map/labels/types';
+import type { BasemapCollection } from '../../_lib/map/basemap/types';
 
 export interface Sizes {
   rawBytes: number;

@@ -1,4 +1,4 @@
-import type { Bbox } from '../map/basemap/types';
+import type { Bbox } from '../../_lib/map/basemap/types';
 
 /** Western Europe to Central Asia, the Gulf to Moscow. Every place in geo/places.json must lie inside. */
 export const BASEMAP_BBOX: Bbox = Object.freeze([-12, 12, 90, 62] as const);

@@ -4,8 +4,8 @@
  * lines, so countries neither gap nor overlap.
  */
 import type { Topology } from 'topojson-specification';
-import { samePoint } from '../geometry/rings';
-import type { Position } from '../map/basemap/types';
+import { samePoint } from '../../_lib/geometry/rings';
+import type { Position } from '../../_lib/map/basemap/types';
 
 /** Iterative Douglas-Peucker with `tolerance` in coordinate units; always keeps the first and last point. */
 export function simplifyLine(points: Position[], tolerance: number): Position[] {

@@ -2,10 +2,10 @@
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipRingToBbox } from './clip';
-import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '../geometry/rings';
-import { alpha3ForId } from '../map/basemap/iso-codes';
+import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '../../_lib/geometry/rings';
+import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
 import type { BasemapLayer } from './layer';
-import type { BasemapFeature, Bbox } from '../map/basemap/types';
+import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
 
 export const countryLayer: BasemapLayer = {
   name: 'countries',

@@ -4,8 +4,8 @@
  * antimeridian first (geometry.ts), so a rectangle clip is enough.
  */
 import { clipPolygon, clipPolyline, type BoundingBox, type Point } from 'lineclip';
-import { samePoint } from '../geometry/rings';
-import type { Bbox, Position } from '../map/basemap/types';
+import { samePoint } from '../../_lib/geometry/rings';
+import type { Bbox, Position } from '../../_lib/map/basemap/types';
 
 const points = (coords: Position[]): Point[] => coords.map(([x, y]) => [x!, y!]);
 

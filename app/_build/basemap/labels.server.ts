@@ -11,11 +11,11 @@ import { clipPolygon, type BoundingBox, type Point } from 'lineclip';
 import opentype from 'opentype.js';
 import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
-import type { CuratedLabels } from '../map/labels/curated';
-import { mercator } from '../geometry/mercator';
-import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../map/labels/types';
+import type { CuratedLabels } from '../../_lib/map/labels/curated';
+import { mercator } from '../../_lib/geometry/mercator';
+import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
 import { countryGeometry } from './countries';
-import { alpha3ForId } from '../map/basemap/iso-codes';
+import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
 import type { LayerContext } from './layer';
 
 const require = createRequire(import.meta.url);

@@ -2,9 +2,9 @@
 import type { Geometry, LineString, MultiLineString, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipLineToBbox } from './clip';
-import { quantize, unwrapAntimeridian } from '../geometry/rings';
+import { quantize, unwrapAntimeridian } from '../../_lib/geometry/rings';
 import type { BasemapLayer } from './layer';
-import type { Bbox } from '../map/basemap/types';
+import type { Bbox } from '../../_lib/map/basemap/types';
 
 export const borderLayer: BasemapLayer = {
   name: 'borders',
