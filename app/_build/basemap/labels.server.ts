@@ -14,7 +14,7 @@ import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
 import { mercator } from '../../_lib/geometry/mercator';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
-import { countryGeometry } from './countries';
+import { countryGeometry } from './country-layer';
 import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
 import type { LayerContext } from './layer';
 

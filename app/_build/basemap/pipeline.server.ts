@@ -4,7 +4,7 @@
  */
 import { borderLayer } from './borders';
 import { BASEMAP_DEFAULTS, type BasemapOptions, type Resolution } from './config';
-import { countryLayer } from './countries';
+import { countryLayer } from './country-layer';
 import type { BasemapLayer, LayerContext } from './layer';
 import { fitsBudget, serializeBasemap, type Sizes } from './output';
 import { simplifyTopology } from './simplify';

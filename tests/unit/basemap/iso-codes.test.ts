@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { countryLayer } from '@/app/_build/basemap/countries';
+import { countryLayer } from '@/app/_build/basemap/country-layer';
 import { alpha3ForId, ISO_NUMERIC_TO_ALPHA3 } from '@/app/_lib/map/basemap/iso-codes';
 import type { CountriesTopology } from '@/app/_build/basemap/world-atlas.server';
 
