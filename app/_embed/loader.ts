@@ -18,7 +18,7 @@
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed-protocol';
 import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
-import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/step-trigger';
+import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/reading/step-trigger';
 import { parseStepsDocument, type StepsDocument } from '../_lib/steps-document';
 
 /** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Place } from '@/app/_lib/content/schema';
-import type { ViewStep } from '@/app/_lib/story-view';
+import type { ViewStep } from '@/app/_lib/reading/story-view';
 
 interface PlacePopupProps {
   place: Place;

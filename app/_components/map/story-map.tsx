@@ -6,7 +6,7 @@ import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/place
 import { viewBounds } from '@/app/_lib/map/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
-import { mentionsOf } from '@/app/_lib/story-view';
+import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/use-active-step';
 import { useStory } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';

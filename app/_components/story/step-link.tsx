@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { siteOrigin } from '@/app/_lib/site-url.mjs';
-import { stepUrl } from '@/app/_lib/step-url';
+import { stepUrl } from '@/app/_lib/reading/step-url';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 

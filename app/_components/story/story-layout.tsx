@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Chapter } from '@/app/_lib/content/loader.server';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/map/static/static-map.server';
-import { storyView, type ViewChapter } from '@/app/_lib/story-view';
+import { storyView, type ViewChapter } from '@/app/_lib/reading/story-view';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider } from './story-provider';

@@ -2,8 +2,8 @@
 
 import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { stepAfter } from '@/app/_lib/map/camera';
-import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading-position';
-import type { StoryView } from '@/app/_lib/story-view';
+import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading/reading-position';
+import type { StoryView } from '@/app/_lib/reading/story-view';
 import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';
 
 /**

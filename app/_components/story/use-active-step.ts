@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
-import type { ReadingFrame, Span } from '@/app/_lib/reading-position';
-import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/step-trigger';
+import type { ReadingFrame, Span } from '@/app/_lib/reading/reading-position';
+import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/reading/step-trigger';
 
 /** The layout where the map takes the top of the screen (globals.css). */
 const NARROW = '(max-width: 899px)';

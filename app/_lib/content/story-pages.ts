@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { Place, StepMeta } from './schema';
 import type { Chapter, Story } from './story-types';
-import { toViewChapter, type ViewChapter } from '../story-view';
+import { toViewChapter, type ViewChapter } from '../reading/story-view';
 
 /*
  * The questions pages ask of the story, answered from a loaded Story so they are tested

@@ -5,7 +5,7 @@ import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
 import { absoluteUrl } from '../../../_lib/page-metadata';
 import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/map/static/static-map.server';
-import { storyView } from '../../../_lib/story-view';
+import { storyView } from '../../../_lib/reading/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;

@@ -6,7 +6,7 @@ import { formatDateRange } from '../../../_lib/content/dates';
 import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
 import { placeCard } from '../../../_lib/share-card/cards';
 import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/map/static/static-map.server';
-import { excerpt } from '../../../_lib/story-view';
+import { excerpt } from '../../../_lib/reading/story-view';
 import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;

@@ -2,7 +2,7 @@
  * The timeline's axis, derived from the chapters' dates: whole months from the first
  * chapter's month to the last one's, over any span and across years.
  */
-import { monthName, utcDay } from './content/dates';
+import { monthName, utcDay } from '../content/dates';
 
 export interface AxisTick {
   /** Position on the axis, 0 to 1. */

@@ -1,9 +1,9 @@
-import type { CountryIndex } from './map/basemap/country-index';
-import type { Gazetteer } from './content/gazetteer';
-import { mapKey, routeKeyLines, type KeyLine } from './map/key';
-import { locatorForStep, type StepLocator } from './map/locator';
+import type { CountryIndex } from '../map/basemap/country-index';
+import type { Gazetteer } from '../content/gazetteer';
+import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
+import { locatorForStep, type StepLocator } from '../map/locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from './content/schema';
+import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from '../content/schema';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file
