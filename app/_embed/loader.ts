@@ -16,10 +16,10 @@
  * option objects without a prototype, draws inside a shadow root, and mounts each
  * placeholder on its own.
  */
-import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed-protocol';
+import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed/protocol';
 import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
 import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/reading/step-trigger';
-import { parseStepsDocument, type StepsDocument } from '../_lib/steps-document';
+import { parseStepsDocument, type StepsDocument } from '../_lib/embed/steps-document';
 
 /** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */
 declare const __ASTANA_SITE_ORIGIN__: string;
