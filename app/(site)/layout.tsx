@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/page-metadata';
+import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/publishing/page-metadata';
 import '../globals.css';
 
 export const metadata: Metadata = {

@@ -4,7 +4,7 @@
 // `--outfile <path>` writes elsewhere: npm run export puts its own copy, for its SITE_URL, in out/.
 import { cliArgs } from './args.mjs';
 import { build } from 'esbuild';
-import { parseSiteUrl } from '../_lib/site-url.mjs';
+import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
 
 const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]').values.outfile;
 

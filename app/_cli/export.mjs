@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hostedStyleOrigin } from '../_lib/csp.mjs';
-import { headersFile } from '../_lib/header-outputs.mjs';
-import { headerRules } from '../_lib/headers.mjs';
-import { parseSiteUrl } from '../_lib/site-url.mjs';
-import { redirectsFile } from '../_lib/url-policy.mjs';
+import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
+import { headersFile } from '../_lib/publishing/header-outputs.mjs';
+import { headerRules } from '../_lib/publishing/headers.mjs';
+import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
+import { redirectsFile } from '../_lib/publishing/url-policy.mjs';
 
 const root = process.cwd();
 const OUT = path.join(root, 'out');

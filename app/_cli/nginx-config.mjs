@@ -1,9 +1,9 @@
 // `npm run -s nginx:config -- --root /var/www/out [--listen 80] [--server-name story.example.org]`:
-// prints the nginx server block for an export, generated from app/_lib/headers.mjs.
+// prints the nginx server block for an export, generated from app/_lib/publishing/headers.mjs.
 import { cliArgs } from './args.mjs';
-import { hostedStyleOrigin } from '../_lib/csp.mjs';
-import { nginxServerBlock } from '../_lib/header-outputs.mjs';
-import { headerRules } from '../_lib/headers.mjs';
+import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
+import { nginxServerBlock } from '../_lib/publishing/header-outputs.mjs';
+import { headerRules } from '../_lib/publishing/headers.mjs';
 
 const { values } = cliArgs(
   'nginx:config',

@@ -17,7 +17,7 @@
  * placeholder on its own.
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed/protocol';
-import { httpOrigin, sameOriginHref } from '../_lib/site-url.mjs';
+import { httpOrigin, sameOriginHref } from '../_lib/publishing/site-url.mjs';
 import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/reading/step-trigger';
 import { parseStepsDocument, type StepsDocument } from '../_lib/embed/steps-document';
 

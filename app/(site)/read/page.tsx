@@ -5,8 +5,8 @@ import { MdxContent } from '../../_components/mdx/mdx-content';
 import { SourceLine } from '../../_components/story/chapter-article';
 import { formatDateRange } from '../../_lib/content/dates';
 import { getCountryIndex } from '../../_lib/map/basemap/reader.server';
-import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/page-metadata';
-import { storyCard } from '../../_lib/share-card/cards';
+import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/publishing/page-metadata';
+import { storyCard } from '../../_lib/publishing/share-card/cards';
 import { getStory } from '../../_lib/content/story.server';
 
 export async function generateMetadata(): Promise<Metadata> {

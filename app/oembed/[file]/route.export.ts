@@ -1,5 +1,5 @@
-import { STATIC_OEMBED_SIZE, oembedResponse } from '../../_lib/oembed';
-import { siteOrigin } from '../../_lib/site-url.mjs';
+import { STATIC_OEMBED_SIZE, oembedResponse } from '../../_lib/publishing/oembed';
+import { siteOrigin } from '../../_lib/publishing/site-url.mjs';
 import { getChapter, getChapterSlugs } from '../../_lib/content/story.server';
 
 /**

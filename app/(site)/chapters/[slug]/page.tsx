@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
 import { StoryLayout } from '../../../_components/story/story-layout';
-import { oembedDiscoveryHref } from '../../../_lib/oembed';
-import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
-import { chapterCard } from '../../../_lib/share-card/cards';
-import { siteOrigin } from '../../../_lib/site-url.mjs';
+import { oembedDiscoveryHref } from '../../../_lib/publishing/oembed';
+import { cardPaths, pageMetadata } from '../../../_lib/publishing/page-metadata';
+import { chapterCard } from '../../../_lib/publishing/share-card/cards';
+import { siteOrigin } from '../../../_lib/publishing/site-url.mjs';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
-import { placeCard } from '../../../_lib/share-card/cards';
-import { shareCardResponse } from '../../../_lib/share-card/render.server';
+import { placeCard } from '../../../_lib/publishing/share-card/cards';
+import { shareCardResponse } from '../../../_lib/publishing/share-card/render.server';
 import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 
 /** One share card per place (`<id>.png`), drawn at build time. */

@@ -2,7 +2,7 @@
 /*
  * The site's response headers, declared once per path class. next.config.mjs's headers(),
  * the export's `_headers` (Netlify, Cloudflare Pages) and the nginx server block are all
- * generated from `headerRules` (app/_lib/header-outputs.mjs), and a unit test reads the three
+ * generated from `headerRules` (app/_lib/publishing/header-outputs.mjs), and a unit test reads the three
  * back and compares them with `headersFor`. Plain JS so next.config.mjs can import it.
  */
 import { contentSecurityPolicy } from './csp.mjs';

@@ -4,7 +4,7 @@
  * `next start`, app/oembed/[file]/route.export.ts writes the export's files.
  */
 
-import { escapeHtml } from './markup/escape-html';
+import { escapeHtml } from '../markup/escape-html';
 
 /** The embed's preferred width, and the narrowest at which a chapter still reads. */
 export const DEFAULT_WIDTH = 640;

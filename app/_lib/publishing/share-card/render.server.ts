@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { escapeHtml } from '../markup/escape-html';
-import { renderStaticMap } from '../map/static/static-map.server';
+import { escapeHtml } from '../../markup/escape-html';
+import { renderStaticMap } from '../../map/static/static-map.server';
 import type { CardContent } from './cards';
 import { CARD_FONTS, layoutCardText, shareCardSvg, type Measure } from './layout';
 

@@ -1,5 +1,5 @@
-import { escapeHtml } from './markup/escape-html';
-import type { Story } from './content/story-types';
+import { escapeHtml } from '../markup/escape-html';
+import type { Story } from '../content/story-types';
 
 /*
  * sitemap.xml as the sitemap protocol (sitemaps.org, 0.9) has it, built from the story alone:

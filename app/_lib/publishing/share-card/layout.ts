@@ -1,5 +1,5 @@
-import { escapeHtml } from '../markup/escape-html';
-import { mapColors } from '../map/style';
+import { escapeHtml } from '../../markup/escape-html';
+import { mapColors } from '../../map/style';
 
 /*
  * A share card (Open Graph / Twitter image): the page's title beside its static map. Pure:

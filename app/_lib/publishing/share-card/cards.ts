@@ -1,8 +1,8 @@
-import { formatDateRange } from '../content/dates';
-import type { Gazetteer } from '../content/gazetteer';
-import type { Place } from '../content/schema';
-import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../map/static/spec';
-import type { Chapter } from '../content/story-types';
+import { formatDateRange } from '../../content/dates';
+import type { Gazetteer } from '../../content/gazetteer';
+import type { Place } from '../../content/schema';
+import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../../map/static/spec';
+import type { Chapter } from '../../content/story-types';
 
 /** What a page's share card shows, before any drawing: its map and its words. */
 export interface CardContent {
