@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadGazetteer } from '../_lib/content/loader.server';
-import { ArticleError, decodeArticle, draftChapter } from '../_lib/draft-chapter';
+import { ArticleError, decodeArticle, draftChapter } from '../_lib/editorial/draft/draft-chapter';
 
 const { values, positionals } = cliArgs(
   'chapter:new',

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer, loadStory } from '@/app/_lib/content/loader.server';
-import { decodeArticle, draftChapter } from '@/app/_lib/draft-chapter';
+import { decodeArticle, draftChapter } from '@/app/_lib/editorial/draft/draft-chapter';
 
 /*
  * An editorial check, not part of `npm test`: the source articles are kept beside the

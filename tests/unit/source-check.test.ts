@@ -14,7 +14,7 @@ import {
   weightOf,
   wordsNotIn,
   type CheckedBlock,
-} from '@/app/_lib/source-check';
+} from '@/app/_lib/editorial/source-check/against-article';
 import type { AttributeText } from '@/app/_lib/content/schema';
 
 const article = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sources/articles/fixture-article.txt'), 'utf8');

@@ -1,5 +1,5 @@
-import { escapeRegExp } from './content/problems';
-import { kebabId, type Place } from './content/schema';
+import { escapeRegExp } from '../../content/problems';
+import { kebabId, type Place } from '../../content/schema';
 
 /*
  * Turns a plain-text news article into a draft chapter: frontmatter filled as far
