@@ -7,7 +7,7 @@ import { viewBounds } from '@/app/_lib/map/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
-import { prefersReducedMotion } from '../story/use-active-step';
+import { prefersReducedMotion } from '../story/use-step-observer';
 import { useStory } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
 import { MapLegend } from './map-legend';

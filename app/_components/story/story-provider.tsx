@@ -4,7 +4,7 @@ import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, u
 import { stepAfter } from '@/app/_lib/map/camera';
 import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading/reading-position';
 import type { StoryView } from '@/app/_lib/reading/story-view';
-import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';
+import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-step-observer';
 
 /**
  * What made a step active; the map jumps instead of flying for `initial`.
