@@ -17,7 +17,7 @@ try {
 }
 
 const result = await build({
-  entryPoints: ['app/_embed/loader.ts'],
+  entryPoints: ['app/_embed-loader/loader.ts'],
   outfile,
   bundle: true,
   format: 'iife',

@@ -1,7 +1,7 @@
 /*
  * Which step is active: the one crossing the trigger line. The story's scrolling
  * (app/_components/story/use-step-observer.ts) and the publisher's loader in scroll mode
- * (app/_embed/loader.ts) both decide it here. Between steps nothing crosses the line, and
+ * (app/_embed-loader/loader.ts) both decide it here. Between steps nothing crosses the line, and
  * the caller keeps the last active step.
  */
 
