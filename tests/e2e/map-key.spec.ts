@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cameraForStep, type LngLat } from '../../app/_lib/map/camera';
+import { cameraForStep } from '../../app/_lib/map/camera';
+import type { LngLat } from '../../app/_lib/geometry/bounds';
 import { countryIndex } from '../../app/_lib/map/basemap/country-index';
 import { mapKey } from '../../app/_lib/map/key';
 import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/map/locator';

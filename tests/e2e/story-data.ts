@@ -1,4 +1,4 @@
-import { boundsOf, isWithin, type LngLat } from '../../app/_lib/map/camera';
+import { boundsOf, isWithin, type LngLat } from '../../app/_lib/geometry/bounds';
 import { loadStory } from '../../app/_lib/content/loader.server';
 
 /** The production story as the site builds it, so tests follow the content rather than copy it. */

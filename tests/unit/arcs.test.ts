@@ -1,6 +1,6 @@
 import { geoInterpolate, geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import type { LngLat } from '@/app/_lib/map/camera';
+import type { LngLat } from '@/app/_lib/geometry/bounds';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Point } from '@/app/_lib/geometry/arcs';
 
 const moscow: LngLat = [37.6173, 55.7558];

@@ -12,6 +12,7 @@ import opentype from 'opentype.js';
 import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
+import { boundsOf } from '../../_lib/geometry/bounds';
 import { mercator } from '../../_lib/geometry/mercator';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
 import { countryGeometry } from './country-layer';
@@ -103,10 +104,9 @@ function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingB
     if (cell === null) return;
     const seen = new Set<string>();
     for (const polygon of polygons) {
-      const xs = polygon[0]!.map((p) => p[0]!);
-      const ys = polygon[0]!.map((p) => p[1]!);
-      for (let x = Math.floor(Math.min(...xs) / cell) * cell; x < Math.max(...xs); x += cell) {
-        for (let y = Math.floor(Math.min(...ys) / cell) * cell; y < Math.max(...ys); y += cell) {
+      const [[west, south], [east, north]] = boundsOf(polygon[0]!);
+      for (let x = Math.floor(west / cell) * cell; x < east; x += cell) {
+        for (let y = Math.floor(south / cell) * cell; y < north; y += cell) {
           const box: BoundingBox = [x, y, x + cell, y + cell];
           if (within !== null && !near(box, within)) continue;
           const rings = clipRings(polygon, box);

@@ -5,7 +5,8 @@ import './map-font.css';
 import './live-map.css';
 import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/map/camera';
+import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type CameraTarget, type Padding } from '@/app/_lib/map/camera';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/map/labels/obstacles';
 import { showsLocator } from '@/app/_lib/map/locator';
 import {

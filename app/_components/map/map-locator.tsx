@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Bounds } from '@/app/_lib/map/camera';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { locatorMark, showsLocator, type StepLocator } from '@/app/_lib/map/locator';
 
 /** How the map tells the locator where it is: on every `move`, without a React render. */

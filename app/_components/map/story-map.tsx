@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/map/camera';
+import { cameraForStep, formatCenter, motionFor, zoomForBox, type CameraPlace } from '@/app/_lib/map/camera';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { viewBounds } from '@/app/_lib/map/locator';
 import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';

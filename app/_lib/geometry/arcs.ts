@@ -1,5 +1,5 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
-import type { LngLat } from '../map/camera';
+import type { LngLat } from './bounds';
 
 /*
  * Geometry of a connection, pure so the static SVG and the live map draw the same line:

@@ -1,4 +1,4 @@
-import type { LngLat } from '../map/camera';
+import type { LngLat } from './bounds';
 
 /** MapLibre's world is 512 CSS pixels wide at zoom 0. */
 export const TILE_SIZE = 512;

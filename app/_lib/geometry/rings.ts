@@ -27,7 +27,7 @@ export function unwrapAntimeridian(coords: Position[]): Position[] {
 }
 
 /** Shoelace signed area (positive = counter-clockwise with lon east, lat north). */
-export function ringArea(ring: Position[]): number {
+export function ringArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 1; i < ring.length; i++) {
     const [x0, y0] = ring[i - 1]!;

@@ -4,8 +4,7 @@
  * all of it is unit-tested.
  */
 
-export type LngLat = [number, number];
-export type Bounds = [LngLat, LngLat];
+import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 
 export interface Padding {
   top: number;
@@ -40,22 +39,6 @@ export type CameraTarget =
 export const FIT_MAX_ZOOM = 7;
 /** Breathing room around the places, in CSS pixels. */
 export const EDGE_MARGIN = 48;
-
-export function boundsOf(points: readonly LngLat[]): Bounds {
-  if (points.length === 0) throw new Error('boundsOf needs at least one point');
-  let [west, south] = points[0]!;
-  let [east, north] = points[0]!;
-  for (const [lng, lat] of points) {
-    west = Math.min(west, lng);
-    east = Math.max(east, lng);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
-  return [
-    [west, south],
-    [east, north],
-  ];
-}
 
 export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, CameraPlace>): CameraTarget {
   const resolved = [...step.places, ...(step.camera.frame ?? [])].map((id) => {
@@ -174,13 +157,6 @@ export function isRegional(target: CameraTarget): boolean {
 /** Readers who ask for less motion get cuts, not flights. */
 export function motionFor(prefersReducedMotion: boolean): 'jump' | 'fly' {
   return prefersReducedMotion ? 'jump' : 'fly';
-}
-
-/** True when `point` lies inside `bounds` grown by `toleranceDegrees` on every side. */
-export function isWithin(point: LngLat, bounds: Bounds, toleranceDegrees = 0): boolean {
-  const [[west, south], [east, north]] = bounds;
-  const [lng, lat] = point;
-  return lng >= west - toleranceDegrees && lng <= east + toleranceDegrees && lat >= south - toleranceDegrees && lat <= north + toleranceDegrees;
 }
 
 /** `"lng,lat"` with 5 decimals, the format of the map's `data-center` attribute. */

@@ -1,4 +1,4 @@
-import { boundsOf as boundsOfPoints, type Bounds, type LngLat } from './camera';
+import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 import type { CountryIndex } from './basemap/country-index';
 
 /*
@@ -134,7 +134,7 @@ export function locatorForStep(places: readonly LocatorPlace[], countries: Count
   const names = places.map((place) => place.name);
   let where: string;
   if (codes.length === 1) {
-    const [[west, south], [east, north]] = boundsOfPoints(places.map((place) => place.coordinates));
+    const [[west, south], [east, north]] = boundsOf(places.map((place) => place.coordinates));
     where = `${compassPart([(west + east) / 2, (south + north) / 2], country.bounds)} ${country.name}`;
   } else {
     where = list(codes.map((code) => countries.get(code)?.name ?? code));

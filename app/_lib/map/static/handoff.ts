@@ -1,4 +1,4 @@
-import type { LngLat } from '../camera';
+import type { LngLat } from '../../geometry/bounds';
 
 /** Where and how close a static map was drawn: the geographic centre of its viewBox, at one SVG unit per CSS pixel. */
 export interface DrawnCamera {

@@ -7,7 +7,7 @@ import { placeLabels } from '../labels/place-labels';
 import { candidatesInView, type StaticLabelInput } from '../labels/static-input';
 import type { LabelCandidate } from '../labels/types';
 import { mapColors } from '../style';
-import type { LngLat } from '../camera';
+import type { LngLat } from '../../geometry/bounds';
 import type { Place } from '../../content/schema';
 import { pixelSnap, zoomOfFrame, type StaticMapFrame } from './projection';
 import type { StaticMapSpec } from './spec';

@@ -1,4 +1,4 @@
-import type { LngLat } from '../camera';
+import type { LngLat } from '../../geometry/bounds';
 import type { Rect } from '../labels/place-labels';
 import { routeKey } from '../../content/connections';
 import type { Annotation, Route } from '../../content/schema';
