@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { countryIndex } from '@/app/_lib/map/basemap/country-index';
 import { compassPart, frameForBounds, LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, locatorMark, MIN_MARK_SIZE, projectToLocator, showsLocator, type LocatorFrame } from '@/app/_lib/map/locator';
-import { scaleForZoom } from '@/app/_lib/map/static/projection';
+import { scaleForZoom } from '@/app/_lib/geometry/mercator';
 import type { BasemapCollection } from '@/app/_lib/map/basemap/types';
 
 const syria: Bounds = [

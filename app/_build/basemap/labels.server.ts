@@ -13,7 +13,7 @@ import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
 import { boundsOf } from '../../_lib/geometry/bounds';
-import { mercator } from '../../_lib/geometry/mercator';
+import { mercator, unmercator, worldSize } from '../../_lib/geometry/mercator';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
 import { countryGeometry } from './country-layer';
 import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
@@ -70,8 +70,7 @@ function countryRank(areaKm2: number): number {
 function poleOf(rings: Position[][]): [number, number, number] {
   const projected = rings.map((ring) => ring.map((p) => mercator(p)));
   const pole = polylabel(projected, 1e-5);
-  const lng = pole[0]! * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * pole[1]!))) * 180) / Math.PI;
+  const [lng, lat] = unmercator(pole);
   return [lng, lat, pole.distance];
 }
 
@@ -89,7 +88,7 @@ function clipRings(rings: Position[][], cell: BoundingBox): Position[][] {
 }
 
 /** The smallest radius worth keeping for a band: at the band's lowest zoom, about a short name's half width. */
-const minRadius = (band: number) => 14 / (512 * 2 ** LABEL_BANDS[band]!.minZoom);
+const minRadius = (band: number) => 14 / worldSize(LABEL_BANDS[band]!.minZoom);
 
 function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingBox, distance: number) => boolean): LabelAnchor[] {
   const polygons = polygonsOf(geometry);

@@ -1,5 +1,6 @@
 import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 import type { CountryIndex } from './basemap/country-index';
+import { latitudeAt, mercator, TILE_SIZE, unmercator, worldSize } from '../geometry/mercator';
 
 /*
  * The locator inset: a small overview map that marks where a close-up view lies. Its frame
@@ -42,19 +43,12 @@ export interface StepLocator {
 
 export const showsLocator = (zoom: number) => zoom >= LOCATOR_MIN_ZOOM;
 
-const MAX_LAT = 85.051129;
-const worldSize = (zoom: number) => 512 * 2 ** zoom;
-const mercatorX = (lng: number) => (lng + 180) / 360;
-function mercatorY(lat: number): number {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-}
-const latFromMercatorY = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-
 /** Where a point falls in the locator, in its units (may be outside 0..width, 0..height). */
-export function projectToLocator(frame: LocatorFrame, [lng, lat]: LngLat): [number, number] {
+export function projectToLocator(frame: LocatorFrame, point: LngLat): [number, number] {
   const size = worldSize(frame.zoom);
-  return [(mercatorX(lng) - mercatorX(frame.center[0])) * size + frame.width / 2, (mercatorY(lat) - mercatorY(frame.center[1])) * size + frame.height / 2];
+  const [x, y] = mercator(point);
+  const [cx, cy] = mercator(frame.center);
+  return [(x - cx) * size + frame.width / 2, (y - cy) * size + frame.height / 2];
 }
 
 /**
@@ -62,23 +56,21 @@ export function projectToLocator(frame: LocatorFrame, [lng, lat]: LngLat): [numb
  * @example frameForBounds([[35.7, 32.3], [42.4, 37.3]]).zoom // about 2.8: Syria and its neighbours
  */
 export function frameForBounds([[west, south], [east, north]]: Bounds, size: { width: number; height: number } = LOCATOR_SIZE): LocatorFrame {
-  const dx = Math.max(mercatorX(east) - mercatorX(west), 1e-9) * 512;
-  const dy = Math.max(mercatorY(south) - mercatorY(north), 1e-9) * 512;
+  const [x0, y0] = mercator([west, south]);
+  const [x1, y1] = mercator([east, north]);
+  const dx = Math.max(x1 - x0, 1e-9) * TILE_SIZE;
+  const dy = Math.max(y0 - y1, 1e-9) * TILE_SIZE;
   const fit = Math.log2(Math.min((size.width * (1 - 2 * FRAME_MARGIN)) / dx, (size.height * (1 - 2 * FRAME_MARGIN)) / dy));
   const zoom = Math.round(Math.min(FRAME_ZOOM_RANGE[1], Math.max(FRAME_ZOOM_RANGE[0], fit)) * 100) / 100;
-  const center: LngLat = [(west + east) / 2, latFromMercatorY((mercatorY(south) + mercatorY(north)) / 2)];
+  const center: LngLat = [(west + east) / 2, latitudeAt((y0 + y1) / 2)];
   return { center, zoom, width: size.width, height: size.height };
 }
 
 /** The bounds a camera shows in a box of `width` × `height` CSS pixels (no rotation, no pitch). */
-export function viewBounds([lng, lat]: LngLat, zoom: number, width: number, height: number): Bounds {
+export function viewBounds(center: LngLat, zoom: number, width: number, height: number): Bounds {
   const size = worldSize(zoom);
-  const x = mercatorX(lng);
-  const y = mercatorY(lat);
-  return [
-    [(x - width / 2 / size) * 360 - 180, latFromMercatorY(y + height / 2 / size)],
-    [(x + width / 2 / size) * 360 - 180, latFromMercatorY(y - height / 2 / size)],
-  ];
+  const [x, y] = mercator(center);
+  return [unmercator([x - width / 2 / size, y + height / 2 / size]), unmercator([x + width / 2 / size, y - height / 2 / size])];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LngLat } from '../../geometry/bounds';
+import { mercator, unmercator, worldSize } from '../../geometry/mercator';
 
 /** Where and how close a static map was drawn: the geographic centre of its viewBox, at one SVG unit per CSS pixel. */
 export interface DrawnCamera {
@@ -11,20 +12,6 @@ export interface Rect {
   top: number;
   width: number;
   height: number;
-}
-
-const WORLD = 512;
-
-function toWorld([lng, lat]: LngLat, zoom: number): [number, number] {
-  const size = WORLD * 2 ** zoom;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
-
-function fromWorld([x, y]: [number, number], zoom: number): LngLat {
-  const size = WORLD * 2 ** zoom;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
-  return [(x / size) * 360 - 180, lat];
 }
 
 /** `data-camera` of a static map: "lng,lat,zoom". */
@@ -65,6 +52,9 @@ export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number
   const { scale, originX, originY } = displayedViewBox(viewBox, svg, fit);
   const u = (container.left + container.width / 2 - originX) / scale;
   const v = (container.top + container.height / 2 - originY) / scale;
-  const [cx, cy] = toWorld(drawn.center, drawn.zoom);
-  return { center: fromWorld([cx + u - viewBox.width / 2, cy + v - viewBox.height / 2], drawn.zoom), zoom: drawn.zoom + Math.log2(scale) };
+  // The drawn centre and the box's middle, in CSS pixels of the drawn zoom's world.
+  const size = worldSize(drawn.zoom);
+  const [cx, cy] = mercator(drawn.center);
+  const center = unmercator([cx + (u - viewBox.width / 2) / size, cy + (v - viewBox.height / 2) / size]);
+  return { center, zoom: drawn.zoom + Math.log2(scale) };
 }

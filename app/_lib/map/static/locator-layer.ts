@@ -3,7 +3,7 @@ import { mapColors } from '../style';
 import type { BasemapCollection } from '../basemap/types';
 import { geoPath, type GeoStream } from 'd3-geo';
 import type { StaticMapLayer } from './layers';
-import { frameFor, pixelSnap } from './projection';
+import { frameFor, pixelSnap, zoomOfFrame } from './projection';
 import { forD3 } from './winding';
 
 /*
@@ -62,7 +62,7 @@ export const locatorLayer: StaticMapLayer = {
   id: 'locator',
   render({ spec, frame, basemap }) {
     if (!spec.locator || spec.fit === 'camera') return '';
-    const zoom = Math.log2((frame.projection.scale() * 2 * Math.PI) / 512);
+    const zoom = zoomOfFrame(frame);
     if (!showsLocator(zoom + 1e-9)) return '';
     const [west, north] = frame.projection.invert?.([0, 0]) ?? [0, 0];
     const [east, south] = frame.projection.invert?.([spec.width, spec.height]) ?? [0, 0];

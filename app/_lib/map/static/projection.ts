@@ -1,11 +1,9 @@
 import { geoMercator, type GeoProjection, type GeoStream } from 'd3-geo';
+import { scaleForZoom, zoomForScale } from '../../geometry/mercator';
 import type { StaticMapSpec } from './spec';
 
-/** MapLibre's world is 512 px wide at zoom 0; d3's Mercator is 2π·scale wide. */
-export const scaleForZoom = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
-
 /** The zoom, at MapLibre's scale, that a frame draws at. */
-export const zoomOfFrame = (frame: StaticMapFrame) => Math.log2((frame.projection.scale() * 2 * Math.PI) / 512);
+export const zoomOfFrame = (frame: Pick<StaticMapFrame, 'projection'>) => zoomForScale(frame.projection.scale());
 
 /** Share of the box's shorter side kept clear around places that are fitted. */
 export const FIT_PADDING = 0.12;

@@ -4,7 +4,7 @@ import { escapeHtml } from '../../markup/escape-html';
 import type { LabelCandidate } from '../labels/types';
 import { contextFor, STATIC_MAP_LAYERS, type StaticMapLayer } from './layers';
 import { formatDrawnCamera } from './handoff';
-import { frameFor } from './projection';
+import { frameFor, zoomOfFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 
 /**
@@ -32,7 +32,7 @@ export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, la
   const role = spec.linkPlaces ? 'group' : 'img';
   // Where the live map takes over from: the centre and zoom this map was drawn at.
   const center = frame.projection.invert!([width / 2, height / 2])!;
-  const camera = formatDrawnCamera({ center: [center[0], center[1]], zoom: Math.log2((frame.projection.scale() * 2 * Math.PI) / 512) });
+  const camera = formatDrawnCamera({ center: [center[0], center[1]], zoom: zoomOfFrame(frame) });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid ${frame.contain ? 'meet' : 'slice'}"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
     ...layers.map((layer) => layer.render(context)),
