@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { polylineLength } from '@/app/_lib/geometry/arcs';
 import { annotationsMarkup, routeMarkup } from '@/app/_lib/map/step-layers/markup';
 import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/map/step-layers/placement';
-import type { Rect } from '@/app/_lib/map/labels/place-labels';
+import type { Rect } from '@/app/_lib/geometry/plane';
 import { routeKeyLines } from '@/app/_lib/map/key';
 
 const places = new Map<string, [number, number]>([

@@ -14,6 +14,7 @@ import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
 import { boundsOf } from '../../_lib/geometry/bounds';
 import { mercator, unmercator, worldSize } from '../../_lib/geometry/mercator';
+import { roundTo } from '../../_lib/geometry/plane';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
 import { countryGeometry } from './country-layer';
 import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
@@ -52,11 +53,10 @@ export function fontMeasure(): Measure {
   const font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   return (text) => {
     for (const char of text) if (char !== ' ' && font.charToGlyphIndex(char) === 0) throw new Error(`label font has no glyph for "${char}" in "${text}"`);
-    return Math.round(font.getAdvanceWidth(text, 1, { kerning: true }) * 1000) / 1000;
+    return roundTo(font.getAdvanceWidth(text, 1, { kerning: true }), 3);
   };
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const KM_PER_STERADIAN = 6371 ** 2;
 
 function countryRank(areaKm2: number): number {
@@ -98,7 +98,7 @@ function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingB
     const pole = poleOf(polygon);
     if (!best || pole[2] > best[2]) best = pole;
   }
-  if (best) anchors.push([round(best[0], 3), round(best[1], 3), round(best[2], 7), 0]);
+  if (best) anchors.push([roundTo(best[0], 3), roundTo(best[1], 3), roundTo(best[2], 7), 0]);
   LABEL_BANDS.forEach(({ cell, near: within }, band) => {
     if (cell === null) return;
     const seen = new Set<string>();
@@ -114,7 +114,7 @@ function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingB
           const key = `${x},${y}`;
           if (radius < minRadius(band) || seen.has(key)) continue;
           seen.add(key);
-          anchors.push([round(lng, 3), round(lat, 3), round(radius, 7), band]);
+          anchors.push([roundTo(lng, 3), roundTo(lat, 3), roundTo(radius, 7), band]);
         }
       }
     }
@@ -165,7 +165,7 @@ export function buildLabels({ topology, bbox, precision }: LayerContext, { curat
     if (!country) continue;
     const rank = city.population > 3_000_000 ? 1 : city.population > 1_000_000 ? 2 : 3;
     const id = `capital-${city.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`;
-    labels.push({ id, kind: 'capital', text: city.name, width: measure(city.name), rank, country, anchors: [[round(lng, 3), round(lat, 3)]] });
+    labels.push({ id, kind: 'capital', text: city.name, width: measure(city.name), rank, country, anchors: [[roundTo(lng, 3), roundTo(lat, 3)]] });
   }
   labels.sort((a, b) => a.id.localeCompare(b.id, 'en'));
   return { font: { family: LABEL_FONT.family, weight: LABEL_FONT.weight, file: LABEL_FONT.file }, labels };

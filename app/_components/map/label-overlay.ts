@@ -3,7 +3,8 @@ import { annotationsMarkup, routesGroup } from '@/app/_lib/map/step-layers/marku
 import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { labelsGroup } from '@/app/_lib/map/labels/markup';
 import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/map/labels/obstacles';
-import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';
+import { placeLabels } from '@/app/_lib/map/labels/place-labels';
+import type { Rect } from '@/app/_lib/geometry/plane';
 import type { LabelData } from '@/app/_lib/map/labels/types';
 import { overlayRects } from './static-labels';
 

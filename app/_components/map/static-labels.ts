@@ -2,7 +2,8 @@ import { annotationsMarkup } from '@/app/_lib/map/step-layers/markup';
 import { annotationObstacles, placeAnnotations } from '@/app/_lib/map/step-layers/placement';
 import { labelsMarkup } from '@/app/_lib/map/labels/markup';
 import { attributionZone, markerObstacles } from '@/app/_lib/map/labels/obstacles';
-import { placeLabels, type Rect } from '@/app/_lib/map/labels/place-labels';
+import { placeLabels } from '@/app/_lib/map/labels/place-labels';
+import type { Rect } from '@/app/_lib/geometry/plane';
 import { cameraProjection, type StaticLabelInput } from '@/app/_lib/map/labels/static-input';
 import { displayedViewBox, fitOf } from '@/app/_lib/map/static/handoff';
 

@@ -3,6 +3,7 @@
  * continuous across the antimeridian, clip to a rectangle, round and orient.
  */
 import type { Position } from 'geojson';
+import { roundTo } from './plane';
 
 export function samePoint(a: Position | undefined, b: Position | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
@@ -44,10 +45,9 @@ export function orient(ring: Position[], exterior: boolean): Position[] {
 
 /** Rounds coordinates to `precision` decimals and drops consecutive duplicates and non-finite points. */
 export function quantize(coords: Position[], precision: number): Position[] {
-  const k = 10 ** precision;
   const out: Position[] = [];
   for (const [x, y] of coords) {
-    const p = [Math.round(x! * k) / k + 0, Math.round(y! * k) / k + 0]; // +0 turns -0 into 0
+    const p = [roundTo(x!, precision) + 0, roundTo(y!, precision) + 0]; // +0 turns -0 into 0
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) continue;
     if (samePoint(out.at(-1), p)) continue;
     out.push(p);

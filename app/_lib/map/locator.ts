@@ -1,6 +1,7 @@
 import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 import type { CountryIndex } from './basemap/country-index';
 import { latitudeAt, mercator, TILE_SIZE, unmercator, worldSize } from '../geometry/mercator';
+import { round1, roundTo } from '../geometry/plane';
 
 /*
  * The locator inset: a small overview map that marks where a close-up view lies. Its frame
@@ -61,7 +62,7 @@ export function frameForBounds([[west, south], [east, north]]: Bounds, size: { w
   const dx = Math.max(x1 - x0, 1e-9) * TILE_SIZE;
   const dy = Math.max(y0 - y1, 1e-9) * TILE_SIZE;
   const fit = Math.log2(Math.min((size.width * (1 - 2 * FRAME_MARGIN)) / dx, (size.height * (1 - 2 * FRAME_MARGIN)) / dy));
-  const zoom = Math.round(Math.min(FRAME_ZOOM_RANGE[1], Math.max(FRAME_ZOOM_RANGE[0], fit)) * 100) / 100;
+  const zoom = roundTo(Math.min(FRAME_ZOOM_RANGE[1], Math.max(FRAME_ZOOM_RANGE[0], fit)), 2);
   const center: LngLat = [(west + east) / 2, latitudeAt((y0 + y1) / 2)];
   return { center, zoom, width: size.width, height: size.height };
 }
@@ -82,7 +83,7 @@ export function locatorMark(frame: LocatorFrame, [[west, south], [east, north]]:
   const [x1, y1] = projectToLocator(frame, [east, south]);
   if (x1 - x0 < MIN_MARK_SIZE || y1 - y0 < MIN_MARK_SIZE) {
     const [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2];
-    return x >= 0 && x <= frame.width && y >= 0 && y <= frame.height ? { kind: 'dot', x: round(x), y: round(y), r: RING_RADIUS } : null;
+    return x >= 0 && x <= frame.width && y >= 0 && y <= frame.height ? { kind: 'dot', x: round1(x), y: round1(y), r: RING_RADIUS } : null;
   }
   // Clipped to the locator, so a view larger than its extent still draws a visible frame.
   const left = Math.max(0, x0);
@@ -90,10 +91,8 @@ export function locatorMark(frame: LocatorFrame, [[west, south], [east, north]]:
   const right = Math.min(frame.width, x1);
   const bottom = Math.min(frame.height, y1);
   if (right <= left || bottom <= top) return null;
-  return { kind: 'rect', x: round(left), y: round(top), width: round(right - left), height: round(bottom - top) };
+  return { kind: 'rect', x: round1(left), y: round1(top), width: round1(right - left), height: round1(bottom - top) };
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** "northern", "south-western", "central": where a point lies in a box, by thirds. */
 export function compassPart([lng, lat]: LngLat, [[west, south], [east, north]]: Bounds): string {

@@ -1,4 +1,4 @@
-import type { Rect } from './place-labels';
+import type { Rect } from '../../geometry/plane';
 
 /** Zoom from which every marker shows its name; below it only the step's own places do (the Syrian places pile up). */
 export const ALL_MARKER_NAMES_ZOOM = 6.5;

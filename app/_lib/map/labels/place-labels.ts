@@ -5,16 +5,10 @@
  * obstacle (markers, attribution, locator, legend) and stays inside the box.
  */
 import { worldSize } from '../../geometry/mercator';
+import { grow, insideBox, overlaps, round1, type Rect } from '../../geometry/plane';
 import { bandForZoom, LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
 
 const LABEL_BANDS_COUNT = LABEL_BANDS.length;
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface PlacementInput {
   candidates: readonly LabelCandidate[];
@@ -105,10 +99,6 @@ function priorityOf(candidate: LabelCandidate, focus: readonly string[]): number
   return 200 + candidate.rank;
 }
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * The labels to draw, in drawing order. Deterministic: the same input gives the same output.
  *
@@ -121,8 +111,7 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
   const band = bandForZoom(zoom);
   const px = worldSize(zoom);
   const taken: Rect[] = obstacles.map((o) => grow(o, LABEL_GAP));
-  const inside = (r: Rect) => r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;
-  const free = (r: Rect) => inside(r) && !taken.some((t) => overlaps(r, t));
+  const free = (r: Rect) => insideBox(r, width, height, EDGE) && !taken.some((t) => overlaps(r, t));
   const center: [number, number] = [width / 2, height / 2];
 
   const ordered = candidates

@@ -1,7 +1,6 @@
 import { mercator, worldSize } from '../../geometry/mercator';
 import type { LayerAnnotation } from '../step-layers/placement';
 import type { MarkerPlace } from './obstacles';
-import type { Rect } from './place-labels';
 import type { LabelCandidate } from './types';
 
 /**
@@ -55,5 +54,3 @@ export function cameraProjection(input: Pick<StaticLabelInput, 'center' | 'zoom'
     return [offset[0] + (input.width / 2 + (x - cx) * size) * scale, offset[1] + (input.height / 2 + (y - cy) * size) * scale];
   };
 }
-
-export type { Rect };

@@ -1,5 +1,5 @@
 import type { LngLat } from '../../geometry/bounds';
-import type { Rect } from '../labels/place-labels';
+import { grow, insideBox, overlapArea, overlaps, round1, type Rect } from '../../geometry/plane';
 import { routeKey } from '../../content/connections';
 import type { Annotation, Route } from '../../content/schema';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../../geometry/arcs';
@@ -128,10 +128,6 @@ const EDGE = 4;
 /** Boxes below this area (CSS px²) are thumbnails, as for labels. */
 const SMALL_MAP_AREA = 150_000;
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const overlapArea = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * Places each callout beside its anchor: under a marker's name first (the name sits to the
  * marker's right), then above it, then to the left, clear of `obstacles` (markers, overlays),
@@ -161,13 +157,13 @@ export function placeAnnotations(annotations: readonly LayerAnnotation[], projec
       { left: x - 10 - GAP - 1 - w, top: y - 10 - GAP - 1 - h, anchor: 'end' },
       { left: x - 10 - GAP - 1 - w, top: y - h / 2, anchor: 'end' },
     ];
-    const inside = (r: Rect) => r.x >= EDGE && r.y >= EDGE && r.x + r.width <= width - EDGE && r.y + r.height <= height - EDGE;
+    const inside = (r: Rect) => insideBox(r, width, height, EDGE);
     // Above or below the marker, a callout may slide sideways to stay inside the box (a long
     // one near an edge of a thumbnail); level with it, it may not, or it would cover the marker.
     const slide = (left: number) => (w <= width - 2 * EDGE ? Math.min(Math.max(left, EDGE), width - EDGE - w) : left);
     const boxes = spots.map((s, i) => ({ s, box: { x: i < 4 ? slide(s.left) : s.left, y: s.top, width: w, height: h } }));
-    const cost = (box: Rect) => (inside(box) ? 0 : 1e9) + taken.reduce((sum, t) => sum + overlapArea(box, { x: t.x - GAP, y: t.y - GAP, width: t.width + 2 * GAP, height: t.height + 2 * GAP }), 0);
-    const free = boxes.find(({ box }) => inside(box) && !taken.some((t) => overlaps(box, { x: t.x - GAP, y: t.y - GAP, width: t.width + 2 * GAP, height: t.height + 2 * GAP })));
+    const cost = (box: Rect) => (inside(box) ? 0 : 1e9) + taken.reduce((sum, t) => sum + overlapArea(box, grow(t, GAP)), 0);
+    const free = boxes.find(({ box }) => inside(box) && !taken.some((t) => overlaps(box, grow(t, GAP))));
     const best = free ?? boxes.reduce((a, b) => (cost(b.box) < cost(a.box) ? b : a));
     const { s, box } = best;
     placed.push({
