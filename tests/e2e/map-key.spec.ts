@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cameraForStep } from '../../app/_lib/map/camera';
+import { cameraForStep } from '../../app/_lib/content/step-camera';
 import type { LngLat } from '../../app/_lib/geometry/bounds';
 import { countryIndex } from '../../app/_lib/map/basemap/country-index';
 import { mapKey } from '../../app/_lib/map/key';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { orient } from '@/app/_lib/geometry/rings';
 import type { BasemapCollection, BasemapFeature } from '@/app/_lib/map/basemap/types';
-import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget } from '@/app/_lib/map/camera';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox } from '@/app/_lib/map/camera';
+import type { CameraTarget } from '@/app/_lib/content/step-camera';
 import type { LngLat } from '@/app/_lib/geometry/bounds';
 import { mapColors } from '@/app/_lib/map/style';
 import type { LabelCandidate } from '@/app/_lib/map/labels/types';

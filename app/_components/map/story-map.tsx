@@ -1,7 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, zoomForBox, type CameraPlace } from '@/app/_lib/map/camera';
+import { motionFor, zoomForBox } from '@/app/_lib/map/camera';
+import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
+import { cameraForStep, type CameraPlace } from '@/app/_lib/content/step-camera';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { viewBounds } from '@/app/_lib/map/locator';
@@ -168,7 +170,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             onReady={() => setState('ready')}
             onFail={() => setState('fallback')}
             onBasemapError={() => setBasemapFailed(true)}
-            onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
+            onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: formatZoom(zoom) })}
             onMove={showView}
           />
         </div>

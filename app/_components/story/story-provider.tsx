@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { stepAfter } from '@/app/_lib/map/camera';
+import { stepAfter } from '@/app/_lib/reading/keyboard-order';
 import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading/reading-position';
 import type { StoryView } from '@/app/_lib/reading/story-view';
 import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-step-observer';

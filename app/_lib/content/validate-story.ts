@@ -1,5 +1,5 @@
 import { noAreas, type AreasResult } from './areas';
-import { cameraForStep, isRegional, REGIONAL_ZOOM } from '../map/camera';
+import { cameraForStep, isRegional, REGIONAL_ZOOM } from './step-camera';
 import type { GazetteerResult } from './gazetteer';
 import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';

@@ -1,10 +1,8 @@
 /*
- * Pure camera logic for the story map: which camera a step asks for, how much
- * of the map the text covers, and whether to fly or jump. No MapLibre here, so
- * all of it is unit-tested.
+ * Pure camera logic for the story map: how a step's camera (content/step-camera.ts) is shown
+ * in a map box of a given size, how much of the map the text and the overlays cover, and
+ * whether to fly or jump. No MapLibre here, so all of it is unit-tested.
  */
-
-import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 
 export interface Padding {
   top: number;
@@ -20,47 +18,8 @@ export interface Box {
   bottom: number;
 }
 
-export interface CameraPlace {
-  coordinates: LngLat;
-  zoom: number;
-}
-
-export interface CameraStep {
-  places: string[];
-  camera: { zoom?: number; pitch?: number; bearing?: number; frame?: readonly string[] };
-}
-
-/** Where a step wants the camera: one point at a zoom, or a box to fit. */
-export type CameraTarget =
-  | { kind: 'point'; center: LngLat; zoom: number; pitch: number; bearing: number }
-  | { kind: 'bounds'; bounds: Bounds; maxZoom: number; pitch: number; bearing: number };
-
-/** Never zoom in further than this when fitting several places: the region stays legible. */
-export const FIT_MAX_ZOOM = 7;
 /** Breathing room around the places, in CSS pixels. */
 export const EDGE_MARGIN = 48;
-
-export function cameraForStep(step: CameraStep, places: ReadonlyMap<string, CameraPlace>): CameraTarget {
-  const resolved = [...step.places, ...(step.camera.frame ?? [])].map((id) => {
-    const place = places.get(id);
-    if (!place) throw new Error(`unknown place "${id}"`);
-    return place;
-  });
-  const pitch = step.camera.pitch ?? 0;
-  const bearing = step.camera.bearing ?? 0;
-  const distinct = new Set(resolved.map((p) => p.coordinates.join(',')));
-  if (distinct.size <= 1) {
-    const place = resolved[0]!;
-    return { kind: 'point', center: place.coordinates, zoom: step.camera.zoom ?? place.zoom, pitch, bearing };
-  }
-  return {
-    kind: 'bounds',
-    bounds: boundsOf(resolved.map((p) => p.coordinates)),
-    maxZoom: step.camera.zoom ?? FIT_MAX_ZOOM,
-    pitch,
-    bearing,
-  };
-}
 
 /**
  * The shorter side of the map box that the chapters' cameras are written for: a laptop's map
@@ -139,34 +98,7 @@ export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN, o
   };
 }
 
-/**
- * Closer than this is a close-up: the reader needs a locator to know where it is. A chapter
- * opens wider than this, so that its first view sets the scene.
- */
-export const REGIONAL_ZOOM = 6;
-/** A fitted view spanning at least this many degrees shows a region at any map size we draw. */
-const REGIONAL_SPAN_DEGREES = 8;
-
-/** Whether a camera shows a region rather than a close-up, whatever the size of the map. */
-export function isRegional(target: CameraTarget): boolean {
-  if (target.kind === 'point') return target.zoom < REGIONAL_ZOOM;
-  const [[west, south], [east, north]] = target.bounds;
-  return target.maxZoom < REGIONAL_ZOOM || Math.max(east - west, north - south) >= REGIONAL_SPAN_DEGREES;
-}
-
 /** Readers who ask for less motion get cuts, not flights. */
 export function motionFor(prefersReducedMotion: boolean): 'jump' | 'fly' {
   return prefersReducedMotion ? 'jump' : 'fly';
-}
-
-/** `"lng,lat"` with 5 decimals, the format of the map's `data-center` attribute. */
-export function formatCenter([lng, lat]: LngLat): string {
-  return `${lng.toFixed(5)},${lat.toFixed(5)}`;
-}
-
-/** The step index after a keyboard move, kept within the story. */
-export function stepAfter(current: number, direction: 1 | -1, total: number): number {
-  if (total === 0) return -1;
-  if (current < 0) return direction === 1 ? 0 : total - 1;
-  return Math.min(total - 1, Math.max(0, current + direction));
 }

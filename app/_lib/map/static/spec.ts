@@ -1,4 +1,4 @@
-import { cameraForStep, type CameraStep, type CameraTarget } from '../camera';
+import { cameraForStep, type CameraStep, type CameraTarget } from '../../content/step-camera';
 import type { CountryIndex } from '../basemap/country-index';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import { resolveLayers, type StepLayers } from '../step-layers/placement';
