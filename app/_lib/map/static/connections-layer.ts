@@ -1,6 +1,6 @@
 import { routesGroup } from '../step-layers/markup';
 import { drawRoutes } from '../step-layers/placement';
-import type { StaticMapLayer } from './layers';
+import type { StaticMapLayer } from './layer';
 
 /** The step's connections as great-circle arcs, drawn whole (the live map draws them in), under the labels. */
 export const connectionsLayer: StaticMapLayer = {

@@ -2,7 +2,7 @@ import { LOCATOR_SIZE, locatorMark, showsLocator, type LocatorMark, type StepLoc
 import { mapColors } from '../style';
 import type { BasemapCollection } from '../basemap/types';
 import { geoPath, type GeoStream } from 'd3-geo';
-import type { StaticMapLayer } from './layers';
+import type { StaticMapLayer } from './layer';
 import { frameFor, pixelSnap, zoomOfFrame } from './projection';
 import { forD3 } from './winding';
 
