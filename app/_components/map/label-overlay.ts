@@ -5,10 +5,9 @@ import { labelsGroup } from '@/app/_lib/map/labels/markup';
 import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/map/labels/obstacles';
 import { placeLabels } from '@/app/_lib/map/labels/place-labels';
 import type { Rect } from '@/app/_lib/geometry/plane';
+import { LABELS_URL } from '@/app/_lib/map/basemap/files';
 import type { LabelData } from '@/app/_lib/map/labels/types';
 import { overlayRects } from './static-labels';
-
-export const LABELS_URL = '/basemap/labels.json';
 
 /** What the labels must know of the story besides the camera. */
 export interface LabelState {

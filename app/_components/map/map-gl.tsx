@@ -10,14 +10,8 @@ import type { CameraTarget } from '@/app/_lib/content/step-camera';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/map/labels/obstacles';
 import { showsLocator } from '@/app/_lib/map/locator';
-import {
-  BASEMAP_SOURCE_ID,
-  BASEMAP_URL,
-  baseStyle,
-  HOSTED_STYLE_URL,
-  borderLayer,
-  countryFillLayer,
-} from '@/app/_lib/map/style';
+import { BASEMAP_SOURCE_ID, baseStyle, HOSTED_STYLE_URL, borderLayer, countryFillLayer } from '@/app/_lib/map/style';
+import { BASEMAP_URL } from '@/app/_lib/map/basemap/files';
 import type { Place } from '@/app/_lib/content/schema';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';

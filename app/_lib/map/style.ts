@@ -2,11 +2,9 @@ import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification
 
 /*
  * The embedded basemap's style, as typed constants. The basemap is a GeoJSON file
- * built from Natural Earth (app/_lib/basemap, `npm run basemap`) and served from our own origin,
+ * built from Natural Earth (app/_build/basemap, `npm run basemap`) and served from our own origin,
  * so the map needs no network and no token.
  */
-
-export const BASEMAP_URL = '/basemap/basemap.json';
 
 /**
  * A hosted MapLibre style to use instead of the embedded basemap, set at build time

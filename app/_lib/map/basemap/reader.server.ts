@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BasemapCollection } from './types';
-import type { LabelData } from '../labels/types';
 import { countryIndex, type CountryIndex } from './country-index';
+import { BASEMAP_OUTPUT, OVERVIEW_OUTPUT } from './files';
+import type { BasemapCollection } from './types';
 
-/** The shape the build writes (app/_lib/basemap). */
+/** The shape the build writes (app/_build/basemap). */
 export type Basemap = BasemapCollection;
 
 let cached: Promise<Basemap> | undefined;
 
 /** The built basemap (public/basemap/basemap.json), read once per server process for static maps. */
 export function getBasemap(root = process.cwd()): Promise<Basemap> {
-  cached ??= readFile(path.join(root, 'public', 'basemap', 'basemap.json'), 'utf8').then(
+  cached ??= readFile(path.join(root, BASEMAP_OUTPUT), 'utf8').then(
     (text) => JSON.parse(text) as Basemap,
     (error: Error) => {
       throw new Error(`The basemap is missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
@@ -20,8 +20,6 @@ export function getBasemap(root = process.cwd()): Promise<Basemap> {
   return cached;
 }
 
-/** Where the basemap step writes the 1:110m overview: outside public/, as only the server draws with it. */
-export const OVERVIEW_OUTPUT = 'basemap-overview.json';
 /** Below this zoom a static map is drawn from the overview: 1:50m detail is finer than its pixels. */
 export const OVERVIEW_MAX_ZOOM = 4.5;
 
@@ -36,19 +34,6 @@ export function getOverviewBasemap(root = process.cwd()): Promise<Basemap> {
     },
   );
   return cachedOverview;
-}
-
-let cachedLabels: Promise<LabelData> | undefined;
-
-/** The built label data (public/basemap/labels.json), read once per server process for static maps. */
-export function getLabels(root = process.cwd()): Promise<LabelData> {
-  cachedLabels ??= readFile(path.join(root, 'public', 'basemap', 'labels.json'), 'utf8').then(
-    (text) => JSON.parse(text) as LabelData,
-    (error: Error) => {
-      throw new Error(`The map labels are missing (${error.message}). Run \`npm run basemap\` (the build does it for you).`);
-    },
-  );
-  return cachedLabels;
 }
 
 let countries: Promise<CountryIndex> | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASEMAP_BBOX } from '../../../_build/basemap/config';
+import { BASEMAP_BBOX } from '../basemap/files';
 import { ISO_NUMERIC_TO_ALPHA3 } from '../basemap/iso-codes';
 import { countryCode, kebabId } from '../../content/schema';
 import { describeIssue, escapeRegExp, lineOf, type Problem } from '../../content/problems';

@@ -1,4 +1,5 @@
-import { getBasemap, getLabels, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from '../basemap/reader.server';
+import { getBasemap, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from '../basemap/reader.server';
+import { getLabels } from '../labels/label-data.server';
 import { frameFor, zoomOfFrame } from './projection';
 import { STATIC_MAP_LAYERS } from './layers';
 import { staticMapSvg } from './render';
