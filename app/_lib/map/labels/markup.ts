@@ -1,8 +1,6 @@
 import { escapeHtml } from '../../markup/escape-html';
+import { LABEL_FONT_FAMILY } from '../style';
 import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
-
-/** The label font, as the static SVG and the live overlay name it; the fallback keeps text when the file fails. */
-export const LABEL_FONT_FAMILY = "'Noto Sans', 'Noto Sans Labels', Arial, sans-serif";
 
 const colours = {
   country: { fill: '#5b5446', halo: 'rgba(255,253,248,0.75)' },

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../markup/escape-html';
-import { LABEL_FONT_FAMILY } from '../labels/markup';
+import { LABEL_FONT_FAMILY } from '../style';
 import type { Point } from '../../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
