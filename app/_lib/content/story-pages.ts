@@ -1,12 +1,23 @@
 import type { Gazetteer } from './gazetteer';
-import type { Place, StepMeta } from './schema';
+import type { Frontmatter, Place, StepMeta } from './schema';
 import type { Chapter, Story } from './story-types';
-import { toViewChapter, type ViewChapter } from '../reading/story-view';
 
 /*
  * The questions pages ask of the story, answered from a loaded Story so they are tested
  * without files; story.server.ts asks them of the site's story, cached per request.
  */
+
+/** A chapter as the timeline and the browser know it: no text, no file. */
+export interface ViewChapter {
+  slug: string;
+  title: string;
+  start: string;
+  end?: string;
+}
+
+export function toViewChapter(c: Pick<Frontmatter, 'slug' | 'title' | 'dates'>): ViewChapter {
+  return { slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) };
+}
 
 /** The whole story on one page. */
 export interface StoryPage {

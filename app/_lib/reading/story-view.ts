@@ -4,6 +4,7 @@ import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
 import { locatorForStep, type StepLocator } from '../map/locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
 import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from '../content/schema';
+import { toViewChapter, type ViewChapter } from '../content/story-pages';
 
 /*
  * The slice of the story the browser needs to drive the map: no MDX, no file
@@ -28,13 +29,6 @@ export interface ViewStep {
   excerpt: string;
 }
 
-export interface ViewChapter {
-  slug: string;
-  title: string;
-  start: string;
-  end?: string;
-}
-
 export interface StoryView {
   chapters: ViewChapter[];
   steps: ViewStep[];
@@ -53,10 +47,6 @@ export function excerpt(text: string, max = 140): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
-}
-
-export function toViewChapter(c: Pick<Frontmatter, 'slug' | 'title' | 'dates'>): ViewChapter {
-  return { slug: c.slug, title: c.title, start: c.dates.start, ...(c.dates.end ? { end: c.dates.end } : {}) };
 }
 
 /** `countries` (from the basemap) names the key's countries and frames the locators. */
