@@ -15,7 +15,7 @@ import {
   wordsNotIn,
   type CheckedBlock,
 } from '@/app/_lib/editorial/source-check/against-article';
-import type { AttributeText } from '@/app/_lib/content/schema';
+import type { AttributeText } from '@/app/_lib/content/story-types';
 
 const article = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sources/articles/fixture-article.txt'), 'utf8');
 const dates = { start: '2017-03-02', end: '2017-03-03' };

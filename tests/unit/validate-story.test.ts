@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAreas } from '@/app/_lib/content/areas';
 import { parseGazetteer, type GazetteerResult } from '@/app/_lib/content/gazetteer';
 import { parseHouseStyle } from '@/app/_lib/content/house-style';
-import type { StepMeta } from '@/app/_lib/content/schema';
-import type { CompiledChapter } from '@/app/_lib/content/story-types';
+import type { CompiledChapter, StepMeta } from '@/app/_lib/content/story-types';
 import { validateStory, type ValidateOptions } from '@/app/_lib/content/validate-story';
 import { root } from './repo';
 

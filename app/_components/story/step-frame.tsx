@@ -2,7 +2,7 @@
 
 import { use, type ReactNode } from 'react';
 import { formatRoutes } from '@/app/_lib/content/connections';
-import type { Route } from '@/app/_lib/content/schema';
+import type { Route } from '@/app/_lib/content/story-types';
 import { StepLink } from './step-link';
 import { StoryContext } from './story-provider';
 

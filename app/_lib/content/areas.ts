@@ -1,11 +1,42 @@
-import { areaSchema, type Area } from './schema';
+import { z } from 'zod';
 import { describeIssue, escapeRegExp, lineOf, type Problem } from './problems';
+import { kebabId, lngLat } from './schema';
 
 /*
  * geo/areas.json: outlines a step may draw (`areas={["…"]}`), as a GeoJSON FeatureCollection.
  * Every outline records where it comes from and under which licence; one drawn by hand
  * has no place here.
  */
+
+/** Areas drawn from `geo/areas.json`: a GeoJSON FeatureCollection whose features carry an id, a name and their origin. */
+export const areaSourceSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must name the data set'),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
+  licence: z.string().trim().min(1, 'must name the licence'),
+});
+
+const ring = z
+  .array(lngLat)
+  .min(4, 'a ring needs at least 4 positions')
+  .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], { message: 'a ring must end where it starts' });
+const polygon = z.array(ring).min(1);
+
+export const areaSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: kebabId,
+  properties: z.strictObject({
+    name: z.string().trim().min(1),
+    /** True when the outline is a sketch of the area rather than its surveyed boundary; the map then says "approximate". */
+    approximate: z.boolean(),
+    source: areaSourceSchema,
+  }),
+  geometry: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),
+    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon).min(1) }),
+  ]),
+});
+
+export type Area = z.infer<typeof areaSchema>;
 
 export interface Areas {
   areas: Area[];

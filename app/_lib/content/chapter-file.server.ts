@@ -5,8 +5,8 @@ import { readFrontmatter } from './frontmatter';
 import { collectSteps, type StepSink } from './mdx-steps';
 import { describeIssue, lineOf, type Problem } from './problems';
 import { toRoutes } from './connections';
-import { chapterPlacesSchema, frontmatterSchema, type StepMeta } from './schema';
-import type { CompiledChapter } from './story-types';
+import { chapterPlacesSchema, frontmatterSchema } from './schema';
+import type { CompiledChapter, StepMeta } from './story-types';
 
 /*
  * Reads and compiles one chapter file: its frontmatter, its MDX and its <Step> elements.

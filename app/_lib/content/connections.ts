@@ -1,4 +1,5 @@
-import type { Route, RouteProps } from './schema';
+import type { RouteProps } from './schema';
+import type { Route } from './story-types';
 
 /*
  * Connections as the public contract writes them: `data-routes="moscow>astana,geneva-astana"`.

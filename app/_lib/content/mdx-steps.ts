@@ -4,7 +4,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement } fr
 // Adds `mdxjsEsm` (import/export) to mdast's node types.
 import type {} from 'mdast-util-mdxjs-esm';
 import { SKIP, visit } from 'unist-util-visit';
-import { contextPropsSchema, stepPropsSchema, type AttributeText, type StepProps, type TextBlock } from './schema';
+import { contextPropsSchema, stepPropsSchema, type StepProps } from './schema';
+import type { AttributeText, TextBlock } from './story-types';
 import { describeIssue, type Problem } from './problems';
 
 /*

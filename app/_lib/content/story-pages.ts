@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
-import type { Frontmatter, Place, StepMeta } from './schema';
-import type { Chapter, Story } from './story-types';
+import type { Frontmatter, Place } from './schema';
+import type { Chapter, StepMeta, Story } from './story-types';
 
 /*
  * The questions pages ask of the story, answered from a loaded Story so they are tested

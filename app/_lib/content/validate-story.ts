@@ -4,8 +4,7 @@ import type { GazetteerResult } from './gazetteer';
 import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './connections';
-import { ATTRIBUTE_TEXT_NAMES, type StepMeta } from './schema';
-import type { Chapter, CompiledChapter, Story } from './story-types';
+import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta, type Story } from './story-types';
 
 /*
  * The rules that need more than one file: places, connections and annotations against the

@@ -1,4 +1,4 @@
-import type { Route } from '../content/schema';
+import type { Route } from '../content/story-types';
 
 /*
  * What the map shows, in words: the live announcement when a step becomes active, and the

@@ -1,6 +1,7 @@
 import { countryName, type CountryIndex } from './basemap/country-index';
 import { describeConnections } from './announcement';
-import type { LegendEntry, Route } from '../content/schema';
+import type { LegendEntry } from '../content/schema';
+import type { Route } from '../content/story-types';
 
 /*
  * The map key: what each colour of a step's map means, stated by the chapter

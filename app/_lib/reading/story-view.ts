@@ -3,7 +3,8 @@ import type { Gazetteer } from '../content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
 import { locatorForStep, type StepLocator } from '../map/locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
-import type { Annotation, CameraOverrides, Frontmatter, Place, Route, StepMeta } from '../content/schema';
+import type { Frontmatter, Place } from '../content/schema';
+import type { Annotation, CameraOverrides, Route, StepMeta } from '../content/story-types';
 import { toViewChapter, type ViewChapter } from '../content/story-pages';
 
 /*

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../content/problems';
 import { normaliseMarks, splitQuotes } from '../../content/quotation';
-import { ATTRIBUTE_TEXT_NAMES, isMapText, type AttributeText, type TextBlock } from '../../content/schema';
+import { ATTRIBUTE_TEXT_NAMES, isMapText, type AttributeText, type TextBlock } from '../../content/story-types';
 
 /*
  * The editor's check of a chapter against its source article: quotes word for word,

@@ -2,7 +2,8 @@ import { cameraForStep, type CameraStep, type CameraTarget } from '../../content
 import type { CountryIndex } from '../basemap/country-index';
 import { locatorForStep, showsLocator, type StepLocator } from '../locator';
 import { resolveLayers, type StepLayers } from '../step-layers/placement';
-import type { Annotation, Place, Route } from '../../content/schema';
+import type { Place } from '../../content/schema';
+import type { Annotation, Route } from '../../content/story-types';
 
 /**
  * Everything a static map draws, decided before any drawing: the one description that the

@@ -1,7 +1,7 @@
 import type { LngLat } from '../../geometry/bounds';
 import { grow, insideBox, overlapArea, overlaps, round1, type Rect } from '../../geometry/plane';
 import { routeKey } from '../../content/connections';
-import type { Annotation, Route } from '../../content/schema';
+import type { Annotation, Route } from '../../content/story-types';
 import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Arrowhead, type Point } from '../../geometry/arcs';
 
 /*
