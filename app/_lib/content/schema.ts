@@ -46,11 +46,8 @@ const latitude = z.number().min(-90, 'latitude must be within -90..90').max(90, 
 /** `[longitude, latitude]`, as in GeoJSON and the gazetteer. */
 export const lngLat = z.tuple([longitude, latitude]);
 
-// gray-matter parses unquoted YAML dates into Date objects; accept both spellings.
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ message: 'must be an ISO date (YYYY-MM-DD)' }),
-);
+/** A calendar day. The frontmatter is read as YAML 1.2 (frontmatter.ts), which keeps an unquoted date a string. */
+const isoDate = z.iso.date({ message: 'must be an ISO date (YYYY-MM-DD)' });
 
 /** A chapter's `places:` list: every place its steps use. */
 export const chapterPlacesSchema = z.array(kebabId).min(1);
