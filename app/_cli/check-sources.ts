@@ -12,7 +12,8 @@ import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadStory, type Story } from '../_lib/content/loader.server';
 import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/content/problems';
-import { checkAgainstArticle, mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/editorial/source-check/against-article';
+import { checkAgainstArticle } from '../_lib/editorial/source-check/against-article';
+import { mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/editorial/source-check/step-text';
 
 const { values, positionals } = cliArgs(
   'check:sources',
