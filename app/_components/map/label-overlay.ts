@@ -7,7 +7,7 @@ import { placeLabels } from '@/app/_lib/map/labels/place-labels';
 import type { Rect } from '@/app/_lib/geometry/plane';
 import { LABELS_URL } from '@/app/_lib/map/basemap/files';
 import type { LabelData } from '@/app/_lib/map/labels/types';
-import { prefersReducedMotion } from '../story/use-step-observer';
+import { prefersReducedMotion } from '../story/reduced-motion';
 import { drawIn } from './draw-in';
 import { frameScheduler } from './frame-scheduler';
 import { overlayLayers } from './overlay-layers';

@@ -9,7 +9,7 @@ import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/place
 import { viewBounds } from '@/app/_lib/map/locator';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
-import { prefersReducedMotion } from '../story/use-step-observer';
+import { prefersReducedMotion } from '../story/reduced-motion';
 import { useStory } from '../story/story-provider';
 import { FallbackPlaces } from './fallback-places';
 import { MapLegend } from './map-legend';

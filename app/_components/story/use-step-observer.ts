@@ -1,16 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
-import type { ReadingFrame, Span } from '@/app/_lib/reading/reading-position';
-import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/reading/step-trigger';
-
-/** The layout where the map takes the top of the screen (globals.css). */
-const NARROW = '(max-width: 899px)';
-
-/** Where the trigger line sits, as a fraction of the viewport height. */
-export function triggerLine(): number {
-  return window.matchMedia(NARROW).matches ? TRIGGER_LINE_BELOW_MAP : TRIGGER_LINE;
-}
+import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
+import { crossingTarget, stepAtLine, triggerMargin } from '@/app/_lib/reading/step-trigger';
+import { triggerLine } from './reading-frame';
 
 /** The step whose box crosses the trigger line now, if any. */
 function stepAtTriggerLine(): string | undefined {
@@ -115,7 +108,7 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
     };
     observe();
     mutations.observe(document.body, { childList: true, subtree: true });
-    const media = window.matchMedia(NARROW);
+    const media = window.matchMedia(MEDIA_QUERIES.narrow);
     media.addEventListener('change', observe);
     return () => {
       media.removeEventListener('change', observe);
@@ -147,35 +140,4 @@ export function useStepObserver(enabled: boolean, onCross: (id: string) => void)
       },
     };
   }, []);
-}
-
-/** True when focus is somewhere typing keys mean text, not navigation. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/**
- * The reading frame once the sticky chrome has stuck: the chrome is what is sticky and
- * spans the text column (the timeline; on phones the map as well, beside the text otherwise).
- */
-export function readingFrame(): ReadingFrame {
-  const text = document.querySelector('[data-story-text]')?.getBoundingClientRect();
-  let chromeBottom = 0;
-  for (const element of document.querySelectorAll<HTMLElement>('.timeline, .story-map-column')) {
-    const box = element.getBoundingClientRect();
-    if (text && (box.right <= text.left || box.left >= text.right)) continue;
-    chromeBottom = Math.max(chromeBottom, (parseFloat(getComputedStyle(element).top) || 0) + box.height);
-  }
-  return { height: window.innerHeight, chromeBottom, trigger: window.innerHeight * triggerLine() };
-}
-
-/** An element's box as it will be once the scroll in flight (`pending` px more) lands. */
-export function spanAfter(element: Element, pending: number): Span {
-  const box = element.getBoundingClientRect();
-  return { top: box.top - pending, bottom: box.bottom - pending };
 }

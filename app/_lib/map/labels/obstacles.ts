@@ -1,4 +1,5 @@
 import type { Rect } from '../../geometry/plane';
+import { BREAKPOINTS } from '../../layout/breakpoints';
 
 /** Zoom from which every marker shows its name; below it only the step's own places do (the Syrian places pile up). */
 export const ALL_MARKER_NAMES_ZOOM = 6.5;
@@ -18,8 +19,8 @@ export interface MarkerPlace {
   coordinates: readonly [number, number] | readonly number[];
 }
 
-/** Maps this wide or narrower are a phone's (MapLibre's own threshold for a compact attribution): there a long marker name wraps (live-map.css) and the attribution starts folded. */
-export const NARROW_MAP_WIDTH = 640;
+/** Maps this wide or narrower are a phone's: there a long marker name wraps (live-map.css) and the attribution starts folded. */
+export const NARROW_MAP_WIDTH = BREAKPOINTS.phoneMap;
 /** The widest a marker's name runs on a narrow map before it wraps to a second line (live-map.css: 8.5rem). */
 export const NARROW_NAME_MAX_WIDTH = 136;
 
