@@ -12,14 +12,17 @@
  * The host page is a stranger's. Its markup can shadow any name read from `window` or
  * `document` (an element's id or name becomes a property of both), its styles can reach any
  * element in its tree, and its scripts may have added getters to Object.prototype. So the
- * loader keeps its state in this closure, calls DOM methods through their prototypes, builds
- * option objects without a prototype, draws inside a shadow root, and mounts each
- * placeholder on its own.
+ * loader keeps its state in this closure, calls DOM methods through their prototypes and
+ * builds option objects without a prototype (host-page.ts), draws inside a shadow root
+ * (styles.ts), and mounts each placeholder on its own.
  */
 import { formatMessage, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseHeight, parseMessage } from '../_lib/embed/protocol';
 import { httpOrigin, sameOriginHref } from '../_lib/publishing/site-url.mjs';
 import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/reading/step-trigger';
 import { parseStepsDocument, type StepsDocument } from '../_lib/embed/steps-document';
+import { call, dict, dom, nextChildId } from './host-page';
+import { readOptions, type Options } from './placeholder';
+import { STYLES } from './styles';
 
 /** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */
 declare const __ASTANA_SITE_ORIGIN__: string;
@@ -30,43 +33,6 @@ interface Frame {
   /** Scroll-driven frames keep the height the layout gives them. */
   sizeToContent: boolean;
   activeStep: string | undefined;
-}
-
-/** What a placeholder asks for, read from its attributes and checked before anything is built. */
-interface Options {
-  slug: string;
-  mode: 'stepper' | 'scroll';
-  step: string | null;
-  title: string | null;
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A step id, or its number from 1. */
-const STEP = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[1-9]\d{0,2})$/;
-/** Every copy of this loader on a page counts child ids here, so they stay unique; a symbol no markup can shadow. */
-const REGISTRY = Symbol.for('astana-story.loader');
-
-// DOM methods, taken from their prototypes once: the host page's elements can shadow the
-// instance properties (`<img name="querySelectorAll">`, `<form><input name="getAttribute">`).
-const call = <T extends (...args: never[]) => unknown>(method: T, self: unknown, ...args: Parameters<T>): ReturnType<T> =>
-  Reflect.apply(method, self, args) as ReturnType<T>;
-const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)?.get;
-const dom = {
-  querySelectorAll: Document.prototype.querySelectorAll,
-  createElement: Document.prototype.createElement,
-  readyState: getter(Document.prototype, 'readyState'),
-  currentScript: getter(Document.prototype, 'currentScript'),
-  addEventListener: EventTarget.prototype.addEventListener,
-  getAttribute: Element.prototype.getAttribute,
-  setAttribute: Element.prototype.setAttribute,
-  hasAttribute: Element.prototype.hasAttribute,
-  replaceChildren: Element.prototype.replaceChildren,
-  attachShadow: Element.prototype.attachShadow,
-};
-
-/** An options dictionary the browser reads without walking a prototype the page may have poisoned. */
-function dict<T extends object>(fields: T): T {
-  return Object.assign(Object.create(null) as T, fields);
 }
 
 /**
@@ -80,45 +46,6 @@ function loaderOrigin(): string | null {
   const current: unknown = dom.currentScript?.call(document);
   return current instanceof HTMLScriptElement && current.src ? httpOrigin(current.src) : null;
 }
-
-/** The next child id of this page, shared by every copy of the loader. */
-function nextChildId(): string {
-  const held = Object.getOwnPropertyDescriptor(window, REGISTRY)?.value as { count: number } | undefined;
-  const registry = held ?? dict({ count: 0 });
-  if (!held) Object.defineProperty(window, REGISTRY, dict({ value: registry }));
-  registry.count += 1;
-  return `astana-story-${registry.count}`;
-}
-
-/** A placeholder's options, or the reason it cannot be mounted. */
-function readOptions(host: Element): Options | string {
-  const attribute = (name: string) => call(dom.getAttribute, host, name);
-  const slug = attribute('data-astana-story') ?? '';
-  if (!SLUG.test(slug)) return `"${slug}" is not a chapter slug`;
-  const mode = attribute('data-mode');
-  if (mode !== null && mode !== 'scroll' && mode !== 'stepper') return `data-mode="${mode}" is not "scroll" or "stepper"`;
-  const step = attribute('data-step');
-  if (step !== null && !STEP.test(step)) return `data-step="${step}" is not a step id or number`;
-  return { slug, mode: mode === 'scroll' ? 'scroll' : 'stepper', step, title: attribute('data-title') };
-}
-
-/**
- * Our styles, inside a shadow root: the host page's selectors cannot reach them, and its
- * `!important` rules lose to ours on the shadow host (an inner context wins for important ones).
- */
-const STYLES = `
-:host { all: initial !important; display: block !important; position: relative !important; }
-iframe { display: block; width: 100%; border: 0; height: 520px; margin: 0; padding: 0; }
-.scroll { position: relative; font: 1rem/1.5 Georgia, 'Times New Roman', serif; color: #1d1d1b; }
-.sticky { position: sticky; top: 0; height: min(60vh, 560px); z-index: 0; }
-.sticky iframe { height: 100%; }
-.texts { position: relative; z-index: 1; pointer-events: none; padding: 0 0 40vh; }
-.card { pointer-events: auto; max-width: 34rem; margin: 45vh auto 0; padding: 1rem 1.25rem; background: #fff; color: #1d1d1b;
-  border-radius: 6px; box-shadow: 0 2px 12px rgba(0, 0, 0, .18); }
-.card p { margin: 0 0 .8em; }
-.more { pointer-events: auto; max-width: 34rem; margin: 2rem auto 0; }
-.more a { color: #1a4f8b; }
-`;
 
 (() => {
   const trusted = loaderOrigin();
