@@ -1,6 +1,7 @@
 /**
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
- * Natural Earth, minified), basemap-overview.json (1:110m, for static maps at small scale) and public/basemap/labels.json (country, sea and capital labels),
+ * Natural Earth, minified), .generated/basemap-overview.json (1:110m, for static maps at small
+ * scale) and public/basemap/labels.json (country, sea and capital labels),
  * copies the label font to public/fonts, and prints the sizes. prepare-assets runs it before
  * every build.
  */

@@ -18,5 +18,8 @@ export const LABELS_URL = '/basemap/labels.json';
 export const BASEMAP_OUTPUT = `public${BASEMAP_URL}`;
 /** Where the build writes the label data. */
 export const LABELS_OUTPUT = `public${LABELS_URL}`;
-/** Where the build writes the 1:110m overview: outside public/, as only the server draws with it. */
-export const OVERVIEW_OUTPUT = 'basemap-overview.json';
+/**
+ * Where the build writes the 1:110m overview: in .generated/, the ignored folder of what the
+ * build makes for the server alone, outside public/, which would serve it.
+ */
+export const OVERVIEW_OUTPUT = '.generated/basemap-overview.json';
