@@ -6,7 +6,8 @@ import { cliArgs } from './args.mjs';
 import { build } from 'esbuild';
 import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
 
-const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]').values.outfile;
+const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]')
+  .values.outfile;
 
 let origin;
 try {

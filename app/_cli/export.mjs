@@ -88,7 +88,12 @@ const KEPT = path.join(root, '.next-start');
 if (existsSync(KEPT)) fail(`${path.relative(root, KEPT)} exists (an interrupted export?): move it back to .next or delete it`);
 const hadBuild = existsSync(NEXT);
 if (hadBuild) renameSync(NEXT, KEPT);
-const built = succeeds(['node_modules/next/dist/bin/next', 'build'], { STATIC_EXPORT: '1', SITE_URL: siteUrl, EXPORT_BUILD_ID: buildId, NEXT_TELEMETRY_DISABLED: '1' });
+const built = succeeds(['node_modules/next/dist/bin/next', 'build'], {
+  STATIC_EXPORT: '1',
+  SITE_URL: siteUrl,
+  EXPORT_BUILD_ID: buildId,
+  NEXT_TELEMETRY_DISABLED: '1',
+});
 rmSync(NEXT, { recursive: true, force: true });
 if (hadBuild) renameSync(KEPT, NEXT);
 if (!built) fail('next build (static export) failed (see above)');

@@ -7,7 +7,13 @@ import { headerRules } from '../_lib/publishing/headers.mjs';
 
 const { values } = cliArgs(
   'nginx:config',
-  { options: { root: { type: 'string', default: '/var/www/out' }, listen: { type: 'string', default: '80' }, 'server-name': { type: 'string', default: '_' } } },
+  {
+    options: {
+      root: { type: 'string', default: '/var/www/out' },
+      listen: { type: 'string', default: '80' },
+      'server-name': { type: 'string', default: '_' },
+    },
+  },
   'npm run -s nginx:config -- [--root /var/www/out] [--listen 80] [--server-name story.example.org]',
 );
 const rules = headerRules({ mapOrigin: hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL) });

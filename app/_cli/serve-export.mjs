@@ -13,7 +13,13 @@ import { headerRules } from '../_lib/publishing/headers.mjs';
 
 const { values } = cliArgs(
   'serve:export',
-  { options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, nginx: { type: 'string', default: '/usr/sbin/nginx' } } },
+  {
+    options: {
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      nginx: { type: 'string', default: '/usr/sbin/nginx' },
+    },
+  },
   'npm run serve:export -- [--port 8080] [--host 127.0.0.1] [--nginx /usr/sbin/nginx]',
 );
 

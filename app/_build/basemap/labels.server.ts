@@ -124,7 +124,9 @@ function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingB
 
 export function buildLabels({ topology, bbox, precision }: LayerContext, { curated, places }: LabelInputs, measure: Measure = fontMeasure()): LabelData {
   const near = (cell: BoundingBox, distance: number) =>
-    places.some(({ coordinates: [lng, lat] }) => lng! >= cell[0] - distance && lng! <= cell[2] + distance && lat! >= cell[1] - distance && lat! <= cell[3] + distance);
+    places.some(
+      ({ coordinates: [lng, lat] }) => lng! >= cell[0] - distance && lng! <= cell[2] + distance && lat! >= cell[1] - distance && lat! <= cell[3] + distance,
+    );
   const names = new Map(curated.countryNames.map((entry) => [entry.country, entry.name]));
   const features = topojson.feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon, { name?: string }>[];
   const countryAt = (point: [number, number]) => features.find((f) => geoContains(f, point));
@@ -142,15 +144,20 @@ export function buildLabels({ topology, bbox, precision }: LayerContext, { curat
     const name = (names.get(iso3) ?? feature.properties?.name ?? iso3).toUpperCase();
     const anchors = countryAnchors(geometry, near);
     if (anchors.length === 0) continue;
-    labels.push({ id: `country-${iso3}`, kind: 'country', text: name, width: measure(name), rank: countryRank(geoArea(feature) * KM_PER_STERADIAN), country: iso3, anchors });
+    const rank = countryRank(geoArea(feature) * KM_PER_STERADIAN);
+    labels.push({ id: `country-${iso3}`, kind: 'country', text: name, width: measure(name), rank, country: iso3, anchors });
   }
 
   for (const sea of curated.seas) {
     for (const point of [sea.coordinates, ...(sea.also ?? [])]) {
       const land = countryAt(point);
-      if (land) throw new Error(`geo/map-labels.json: sea "${sea.id}" at ${point.join(', ')} lies on land (${land.properties?.name}); its name would be drawn on a country`);
+      if (land) {
+        const where = `geo/map-labels.json: sea "${sea.id}" at ${point.join(', ')}`;
+        throw new Error(`${where} lies on land (${land.properties?.name}); its name would be drawn on a country`);
+      }
     }
-    labels.push({ id: `sea-${sea.id}`, kind: 'sea', text: sea.name, width: measure(sea.name), rank: sea.rank, anchors: [sea.coordinates, ...(sea.also ?? [])] });
+    const anchors = [sea.coordinates, ...(sea.also ?? [])];
+    labels.push({ id: `sea-${sea.id}`, kind: 'sea', text: sea.name, width: measure(sea.name), rank: sea.rank, anchors });
   }
 
   const omitted = new Set(curated.omittedCapitals.map((entry) => entry.name));

@@ -27,7 +27,11 @@ export function buildBasemap(options: Partial<BasemapOptions> = {}, layers = BAS
 }
 
 /** The basemap and its label data, from the same simplified countries (labels sit inside the shapes drawn). */
-export function buildBasemapAndLabels(inputs: LabelInputs, options: Partial<BasemapOptions> = {}, layers = BASEMAP_LAYERS): { collection: BasemapCollection; labels: LabelData } {
+export function buildBasemapAndLabels(
+  inputs: LabelInputs,
+  options: Partial<BasemapOptions> = {},
+  layers = BASEMAP_LAYERS,
+): { collection: BasemapCollection; labels: LabelData } {
   const context = contextFor(options);
   return { collection: { type: 'FeatureCollection', features: layers.flatMap((layer) => layer.build(context)) }, labels: buildLabels(context, inputs) };
 }
@@ -61,7 +65,9 @@ export function buildWithinBudget(inputs: LabelInputs, warn: (message: string) =
       labels: { ...labelJson, count: labels.labels.length },
     };
     if (fitsBudget(result)) return result;
-    if (resolution === '50m') warn(`basemap: 50m output (${result.rawBytes} B raw, ${result.gzipBytes} B gzip with labels) exceeds budget, falling back to 110m`);
+    if (resolution === '50m') {
+      warn(`basemap: 50m output (${result.rawBytes} B raw, ${result.gzipBytes} B gzip with labels) exceeds budget, falling back to 110m`);
+    }
   }
   throw new Error(`basemap and labels exceed budget: ${result!.rawBytes} B raw, ${result!.gzipBytes} B gzip`);
 }

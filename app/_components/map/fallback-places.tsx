@@ -7,7 +7,15 @@ import type { OpenPlace } from './markers';
  * The story's places as buttons, where the interactive map cannot run (no WebGL2, or its code
  * failed to load): each opens its place's popup, as a marker would.
  */
-export function FallbackPlaces({ places, active, openPlace, onOpen }: { places: readonly Place[]; active: readonly string[]; openPlace: string | null; onOpen: OpenPlace }) {
+interface FallbackPlacesProps {
+  places: readonly Place[];
+  /** The active step's places. */
+  active: readonly string[];
+  openPlace: string | null;
+  onOpen: OpenPlace;
+}
+
+export function FallbackPlaces({ places, active, openPlace, onOpen }: FallbackPlacesProps) {
   return (
     <div className="map-fallback">
       <p className="map-notice">The interactive map is not available in this browser. The places in this story:</p>

@@ -52,7 +52,8 @@ export interface MapGLProps {
 }
 
 export function MapGL(props: MapGLProps) {
-  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
+  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace } = props;
+  const { onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);

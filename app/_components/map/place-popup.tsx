@@ -46,7 +46,15 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
   }, [invoker]);
 
   return (
-    <div ref={popup} id={`popup-${place.id}`} popover="auto" className="place-popup" role="dialog" aria-labelledby={`popup-title-${place.id}`} data-place-popup={place.id}>
+    <div
+      ref={popup}
+      id={`popup-${place.id}`}
+      popover="auto"
+      className="place-popup"
+      role="dialog"
+      aria-labelledby={`popup-title-${place.id}`}
+      data-place-popup={place.id}
+    >
       <button type="button" className="popup-close" popoverTarget={`popup-${place.id}`} popoverTargetAction="hide" aria-label={`Close ${place.name}`}>
         ×
       </button>

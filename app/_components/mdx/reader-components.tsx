@@ -15,7 +15,8 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
       const names = ids.map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
       const connections = toRoutes(routes);
       // A connection's line joins the key when it has a label; otherwise the sentence below says it.
-      const key = [...mapKey(legend ?? [], countries), ...routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0)];
+      const labelled = routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0);
+      const key = [...mapKey(legend ?? [], countries), ...labelled];
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">

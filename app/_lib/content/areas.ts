@@ -62,7 +62,8 @@ export function parseAreas(data: unknown, file: string, raw = ''): AreasResult {
   const byId = result.areas.byId as Map<string, Area>;
   const collection = data as { type?: unknown; features?: unknown } | null;
   if (typeof collection !== 'object' || collection === null || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
-    return { ...result, problems: [{ file, line: 1, message: 'areas must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [...] }' }], rejectedIds: null };
+    const message = 'areas must be a GeoJSON FeatureCollection: { "type": "FeatureCollection", "features": [...] }';
+    return { ...result, problems: [{ file, line: 1, message }], rejectedIds: null };
   }
   collection.features.forEach((feature: unknown, index) => {
     const id = typeof (feature as { id?: unknown } | null)?.id === 'string' ? (feature as { id: string }).id : undefined;

@@ -42,7 +42,9 @@ export function compileProblems(error: unknown, file: string): Problem[] {
 async function compileSource(raw: string, absolute: string, file: string): Promise<CompiledChapter> {
   const frontmatter = readFrontmatter(raw, file);
   // A TODO is unfinished work: chapter:new leaves them for the author.
-  const todos: Problem[] = raw.split(/\r\n?|\n/).flatMap((text, i) => (/\bTODO\b/.test(text) ? [{ file, line: i + 1, message: `TODO left: ${text.trim().slice(0, 100)}` }] : []));
+  const todos: Problem[] = raw
+    .split(/\r\n?|\n/)
+    .flatMap((text, i) => (/\bTODO\b/.test(text) ? [{ file, line: i + 1, message: `TODO left: ${text.trim().slice(0, 100)}` }] : []));
 
   // The frontmatter is checked before the body compiles, so a body that fails to compile
   // does not hide a bad date or an unknown place in `places:`.

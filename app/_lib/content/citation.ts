@@ -5,8 +5,21 @@
  */
 
 /** Sources that name no publication or document: a citation may not be one of them. */
-const UNNAMED =
-  /^(?:the\s+)?(public\s+record|common\s+knowledge|general\s+knowledge|widely\s+reported|(?:various|several|multiple)\s+sources|(?:news|press|media)\s+reports|reports|sources|records|archives|agencies|(?:the\s+)?internet)\b/i;
+const UNNAMED_SOURCES = [
+  'public\\s+record',
+  'common\\s+knowledge',
+  'general\\s+knowledge',
+  'widely\\s+reported',
+  '(?:various|several|multiple)\\s+sources',
+  '(?:news|press|media)\\s+reports',
+  'reports',
+  'sources',
+  'records',
+  'archives',
+  'agencies',
+  '(?:the\\s+)?internet',
+];
+const UNNAMED = new RegExp(`^(?:the\\s+)?(${UNNAMED_SOURCES.join('|')})\\b`, 'i');
 
 /** A year of the last five centuries: "2011", "4 May 2017". */
 const YEAR = /(?<!\d)(1[5-9]|20)\d{2}(?!\d)/;

@@ -87,12 +87,16 @@ function consistencyProblems(style: HouseStyle, file: string, lineOfEntry: (sect
         const spelling = entry.spelling[language];
         for (const variant of variants) {
           if (spelling !== undefined && wordPattern(variant).test(normaliseMarks(spelling))) {
-            problems.push({ file, line, message: `${section} "${entry.id}": variant "${variant}" is part of the spelling "${spelling}"; the check would reject the house spelling itself` });
+            const message =
+              `${section} "${entry.id}": variant "${variant}" is part of the spelling "${spelling}"; ` +
+              'the check would reject the house spelling itself';
+            problems.push({ file, line, message });
           }
           const key = `${language}:${normaliseMarks(variant).toLowerCase()}`;
           const owner = owners.get(key);
-          if (owner && owner !== entry.id) problems.push({ file, line, message: `${section} "${entry.id}": variant "${variant}" is also a variant of "${owner}"` });
-          else owners.set(key, entry.id);
+          if (owner && owner !== entry.id) {
+            problems.push({ file, line, message: `${section} "${entry.id}": variant "${variant}" is also a variant of "${owner}"` });
+          } else owners.set(key, entry.id);
         }
       }
     }
@@ -112,10 +116,12 @@ export function parseHouseStyle(data: unknown, file: string, raw = ''): HouseSty
     return { style, problems: [{ file, line: 1, message: 'must be a JSON object with "names", "quoteOnly" and "disputedPlaces"' }] };
   }
   for (const key of Object.keys(data)) {
-    if (!Object.hasOwn(sections, key)) problems.push({ file, line: lineOf(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`)), message: `unknown section "${key}"` });
+    if (Object.hasOwn(sections, key)) continue;
+    problems.push({ file, line: lineOf(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`)), message: `unknown section "${key}"` });
   }
   const sectionLine = (section: Section) => lineOf(raw, new RegExp(`"${section}"\\s*:`));
-  const lineOfEntry = (section: Section, id: string) => lineOf(raw, new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`), sectionLine(section) ?? 1) ?? sectionLine(section);
+  const lineOfEntry = (section: Section, id: string) =>
+    lineOf(raw, new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`), sectionLine(section) ?? 1) ?? sectionLine(section);
   for (const section of Object.keys(sections) as Section[]) {
     const entries = (data as Record<string, unknown>)[section];
     if (entries === undefined) continue;

@@ -132,7 +132,9 @@ function attributeTexts(node: MdxJsxFlowElement, props: StepProps, stepLine: num
   const annotationLines = lineOfEach(node, 'annotations', 'text');
   return [
     ...(props.legend ?? []).map((entry, i): AttributeText => ({ kind: 'legend', text: entry.label, line: legendLines[i] ?? stepLine })),
-    ...(props.routes ?? []).flatMap((route, i): AttributeText[] => (route.label ? [{ kind: 'route', text: route.label, line: routeLines[i] ?? stepLine }] : [])),
+    ...(props.routes ?? []).flatMap((route, i): AttributeText[] =>
+      route.label ? [{ kind: 'route', text: route.label, line: routeLines[i] ?? stepLine }] : [],
+    ),
     ...(props.annotations ?? []).map((annotation, i): AttributeText => ({ kind: 'annotation', text: annotation.text, line: annotationLines[i] ?? stepLine })),
     ...node.children.filter(isContext).flatMap((note): AttributeText[] => {
       const source = contextSource(note);
@@ -173,7 +175,8 @@ function checkContext(node: MdxJsxFlowElement, file: string, problems: Problem[]
     const parsed = contextPropsSchema.safeParse(props);
     for (const issue of parsed.error?.issues ?? []) problems.push({ file, line, message: `<Context> ${describeIssue(issue, 'attributes')}` });
   }
-  if (!node.children.map((child: Nodes) => plainText(child)).join('').trim()) problems.push({ file, line, message: '<Context> is empty: a context note needs text' });
+  const empty = !node.children.map((child: Nodes) => plainText(child)).join('').trim();
+  if (empty) problems.push({ file, line, message: '<Context> is empty: a context note needs text' });
 }
 
 /**
@@ -192,7 +195,9 @@ function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Pr
       });
       return;
     }
-    if (node.type === 'mdxJsxTextElement') problems.push({ file, line, message: '<Context> must stand on its own lines inside a step, not within a paragraph' });
+    if (node.type === 'mdxJsxTextElement') {
+      problems.push({ file, line, message: '<Context> must stand on its own lines inside a step, not within a paragraph' });
+    }
     else if (parent !== step) problems.push({ file, line, message: '<Context> must stand directly inside a <Step>' });
     else checkContext(node, file, problems);
     // What is inside a misplaced note was reported with it; a well-placed note holds Markdown.
@@ -223,7 +228,8 @@ export function collectSteps(sink: StepSink, file: string) {
         }
         continue;
       }
-      sink.steps.push({ props: parsed.data, text: plainText(node), blocks: textBlocks(node), attributeTexts: attributeTexts(node, parsed.data, line ?? 1), line: line ?? 1 });
+      const at = line ?? 1;
+      sink.steps.push({ props: parsed.data, text: plainText(node), blocks: textBlocks(node), attributeTexts: attributeTexts(node, parsed.data, at), line: at });
     }
   };
 }

@@ -95,13 +95,16 @@ function checkLegend(step: { countries?: string[]; legend?: Array<{ countries: s
   const keyed = step.legend?.flatMap((entry) => entry.countries) ?? [];
   const stray = [...new Set(keyed.filter((code) => !lit.has(code)))];
   if (stray.length) {
-    ctx.addIssue({ code: 'custom', path: ['legend'], message: `names ${quoted(stray)}, which the step does not highlight: add to countries={[…]} or remove from the key` });
+    const message = `names ${quoted(stray)}, which the step does not highlight: add to countries={[…]} or remove from the key`;
+    ctx.addIssue({ code: 'custom', path: ['legend'], message });
   }
   const twice = [...new Set(keyed.filter((code, i) => keyed.indexOf(code) !== i))];
   if (twice.length) ctx.addIssue({ code: 'custom', path: ['legend'], message: `names ${quoted(twice)} in more than one entry: one colour, one meaning` });
   const unkeyed = [...lit].filter((code) => !keyed.includes(code));
   if (unkeyed.length && !step.legend) {
-    ctx.addIssue({ code: 'custom', path: ['countries'], message: `highlights ${quoted(unkeyed)} but has no legend: say what the colour means, e.g. legend={[{ label: "…", countries: [${quoted(unkeyed)}] }]}` });
+    const example = `legend={[{ label: "…", countries: [${quoted(unkeyed)}] }]}`;
+    const message = `highlights ${quoted(unkeyed)} but has no legend: say what the colour means, e.g. ${example}`;
+    ctx.addIssue({ code: 'custom', path: ['countries'], message });
   } else if (unkeyed.length) {
     ctx.addIssue({ code: 'custom', path: ['legend'], message: `does not say what the colour of ${quoted(unkeyed)} means: add them to an entry` });
   }

@@ -85,7 +85,12 @@ export interface AttributeText {
 }
 
 /** How a message names each kind: `step "x" route label: …`. */
-export const ATTRIBUTE_TEXT_NAMES: Record<AttributeText['kind'], string> = { legend: 'legend', route: 'route label', annotation: 'callout', 'context-source': 'context source' };
+export const ATTRIBUTE_TEXT_NAMES: Record<AttributeText['kind'], string> = {
+  legend: 'legend',
+  route: 'route label',
+  annotation: 'callout',
+  'context-source': 'context source',
+};
 
 /** A key line, a connection's label or a callout: reporting the map shows, not a citation. */
 export function isMapText(text: AttributeText): boolean {

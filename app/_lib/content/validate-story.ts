@@ -89,7 +89,8 @@ function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: 
   return gazetteer.places.flatMap((place) =>
     (['name', 'context', 'source'] as const).flatMap((field) => {
       const text = place[field];
-      return text === undefined ? [] : styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
+      if (text === undefined) return [];
+      return styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
     }),
   );
 }
@@ -127,7 +128,9 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
     for (const id of step.camera.frame ?? []) {
       used.add(id);
       if (isUnknown(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: ${unknownPlace(id)}` });
-      else if (step.places.includes(id)) problems.push({ file, line: step.line, message: `step "${step.id}" frame: "${id}" is already one of the step's places` });
+      else if (step.places.includes(id)) {
+        problems.push({ file, line: step.line, message: `step "${step.id}" frame: "${id}" is already one of the step's places` });
+      }
     }
     problems.push(...layerProblems(step, file, isUnknown, unknownPlace, areas));
   }
@@ -137,7 +140,9 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
     problems.push({
       file,
       line: opening.line,
-      message: `step "${opening.id}" opens the chapter on a close-up: set the scene at regional scale first, with frame={[…]} around it or a zoom below ${REGIONAL_ZOOM}`,
+      message:
+        `step "${opening.id}" opens the chapter on a close-up: set the scene at regional scale first, ` +
+        `with frame={[…]} around it or a zoom below ${REGIONAL_ZOOM}`,
     });
   }
 
@@ -146,7 +151,8 @@ function chapterProblems(compiled: CompiledChapter, { gazetteer, rejectedIds }: 
       if (!isUnknown(id) && !used.has(id)) problems.push({ file, line: lines.places, message: `places: "${id}" is listed but no step uses it` });
     }
     for (const id of used) {
-      if (!declared.has(id) && !isUnknown(id)) problems.push({ file, line: lines.places, message: `places: "${id}" is used by a step but missing from the list` });
+      if (declared.has(id) || isUnknown(id)) continue;
+      problems.push({ file, line: lines.places, message: `places: "${id}" is used by a step but missing from the list` });
     }
   }
   return problems;

@@ -23,13 +23,17 @@ export interface KeyLine {
  * @example mapKey([{ label: 'Guarantors', countries: ['RUS'] }], countries) // [{ kind: 'countries', label: 'Guarantors', names: ['Russia'] }]
  */
 export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex): KeyLine[] {
-  return legend.flatMap((entry): KeyLine[] => (entry.countries.length ? [{ kind: 'countries', label: entry.label, names: entry.countries.map((code) => countryName(code, countries)) }] : []));
+  return legend.flatMap((entry): KeyLine[] =>
+    entry.countries.length ? [{ kind: 'countries', label: entry.label, names: entry.countries.map((code) => countryName(code, countries)) }] : [],
+  );
 }
 
 /**
  * The key's lines for a step's connections: one per label (or, unlabelled, per kind), saying
  * what joins what in the words of the announcement.
- * @example routeKeyLines([{ from: 'moscow', to: 'astana', directed: true, label: 'Envoy' }], nameOf) // [{ kind: 'route', label: 'Envoy', names: ['Moscow to Astana'] }]
+ * @example
+ * routeKeyLines([{ from: 'moscow', to: 'astana', directed: true, label: 'Envoy' }], nameOf)
+ * // [{ kind: 'route', label: 'Envoy', names: ['Moscow to Astana'] }]
  */
 export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => string): KeyLine[] {
   const groups = new Map<string, { kind: KeyLine['kind']; label?: string; routes: Route[] }>();

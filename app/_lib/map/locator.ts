@@ -130,5 +130,6 @@ export function locatorForStep(places: readonly LocatorPlace[], countries: Count
   } else {
     where = list(codes.map((code) => countries.get(code)?.name ?? code));
   }
-  return { country: first.countryCode, frame: frameForBounds(country.bounds), label: `Locator map: the view shows the area around ${list(names)}, in ${where}` };
+  const label = `Locator map: the view shows the area around ${list(names)}, in ${where}`;
+  return { country: first.countryCode, frame: frameForBounds(country.bounds), label };
 }

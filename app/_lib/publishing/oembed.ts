@@ -77,6 +77,8 @@ export function oembedResponse(options: { origin: string; slug: string; title: s
     ...(cacheAge ? { cache_age: cacheAge } : {}),
     width,
     height,
-    html: `<iframe src="${origin}/embed/${slug}" title="${escapeHtml(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    html:
+      `<iframe src="${origin}/embed/${slug}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
+      'style="border:0;max-width:100%" loading="lazy"></iframe>',
   };
 }

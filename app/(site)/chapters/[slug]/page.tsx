@@ -31,7 +31,12 @@ export default async function ChapterPage({ params }: PageProps<'/chapters/[slug
   return (
     <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer}>
       {/* oEmbed discovery; React places <link> in the head. STATIC_EXPORT is inlined by next.config.mjs. */}
-      <link rel="alternate" type="application/json+oembed" href={oembedDiscoveryHref(chapter.slug, siteOrigin(), process.env.STATIC_EXPORT === '1')} title={chapter.title} />
+      <link
+        rel="alternate"
+        type="application/json+oembed"
+        href={oembedDiscoveryHref(chapter.slug, siteOrigin(), process.env.STATIC_EXPORT === '1')}
+        title={chapter.title}
+      />
       <ChapterArticle chapter={chapter} headingLevel={1} />
       <div className="chapter-tools">
         <EmbedButton slug={chapter.slug} title={chapter.title} />

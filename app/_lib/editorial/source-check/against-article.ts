@@ -42,7 +42,8 @@ export function checkAgainstArticle(chapter: ChapterText, article: string): Sour
   const weekdays = weekdayWindow(chapter.dates);
 
   for (const block of chapter.blocks) {
-    const report = (offset: number, message: string) => findings.push({ line: lineAt(block, offset), message: block.where ? `${block.where}: ${message}` : message });
+    const report = (offset: number, message: string) =>
+      findings.push({ line: lineAt(block, offset), message: block.where ? `${block.where}: ${message}` : message });
     const { quotes, outside, unbalanced } = splitQuotes(block.text);
     if (unbalanced !== undefined) report(unbalanced, 'a quotation mark is never closed');
     // A context note's quotes come from its own source, not from the article.

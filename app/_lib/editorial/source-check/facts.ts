@@ -66,6 +66,6 @@ export function describeFact(fact: string): string {
     const [month, day] = value.split('-');
     return `the date ${capitalise(month!)} ${day}`;
   }
-  if (kind === 'w') return MONTHS.includes(value) ? `the month ${capitalise(value)}` : WEEKDAYS.includes(value) ? `the weekday ${capitalise(value)}` : `"${value}"`;
-  return `the number ${value}`;
+  if (kind !== 'w') return `the number ${value}`;
+  return MONTHS.includes(value) ? `the month ${capitalise(value)}` : WEEKDAYS.includes(value) ? `the weekday ${capitalise(value)}` : `"${value}"`;
 }

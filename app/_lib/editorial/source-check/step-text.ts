@@ -71,7 +71,9 @@ export function unsupportedMapText(step: MapTextStep): SourceFinding[] {
     const missing = wordsNotIn(line, text);
     if (missing.length === 0) return [];
     const list = missing.map((word) => `"${word}"`).join(', ');
-    return [{ line: at, message: `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]} "${line}" does not rest on the step's text: ${list} ${missing.length === 1 ? 'is' : 'are'} in neither its retelling nor its context notes` }];
+    const where = `step "${step.id}" ${ATTRIBUTE_TEXT_NAMES[kind]} "${line}"`;
+    const message = `${where} does not rest on the step's text: ${list} ${missing.length === 1 ? 'is' : 'are'} in neither its retelling nor its context notes`;
+    return [{ line: at, message }];
   });
 }
 

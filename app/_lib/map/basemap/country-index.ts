@@ -29,7 +29,8 @@ export function countryIndex(basemap: BasemapCollection): CountryIndex {
   for (const feature of basemap.features) {
     const { properties, geometry } = feature;
     if (properties.kind !== 'country' || !properties.iso3 || !properties.name) continue;
-    const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.type === 'MultiPolygon' ? geometry.coordinates.map((polygon) => polygon[0]!) : [];
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    const outers = polygons.map((polygon) => polygon[0]!);
     const mainland = outers.reduce<Position[] | undefined>((best, ring) => (!best || areaOf(ring) > areaOf(best) ? ring : best), undefined);
     if (mainland) index.set(properties.iso3, { name: properties.name, bounds: boundsOf(mainland) });
   }

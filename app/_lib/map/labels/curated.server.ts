@@ -7,13 +7,17 @@ import { parseCuratedLabels, type CuratedLabels } from './curated';
 export const CURATED_LABELS_FILE = 'geo/map-labels.json';
 
 /** The one reader of geo/map-labels.json: its labels, or every problem with its line. */
-export async function loadCuratedLabels(root = process.cwd(), file = path.join(root, CURATED_LABELS_FILE)): Promise<{ labels: CuratedLabels; problems: Problem[] }> {
+export async function loadCuratedLabels(
+  root = process.cwd(),
+  file = path.join(root, CURATED_LABELS_FILE),
+): Promise<{ labels: CuratedLabels; problems: Problem[] }> {
   const rel = path.relative(root, file).split(path.sep).join('/');
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch (error) {
-    return { labels: { seas: [], countryNames: [], omittedCapitals: [] }, problems: [{ file: rel, message: `cannot read the map labels (${(error as Error).message})` }] };
+    const message = `cannot read the map labels (${(error as Error).message})`;
+    return { labels: { seas: [], countryNames: [], omittedCapitals: [] }, problems: [{ file: rel, message }] };
   }
   let data: unknown;
   try {

@@ -18,7 +18,9 @@ const lngLat = z.tuple([
 ]);
 
 const knownCountries = new Set(Object.values(ISO_NUMERIC_TO_ALPHA3));
-const basemapCountry = countryCode.refine((code) => knownCountries.has(code), { message: 'is not a country of the basemap (app/_lib/map/basemap/iso-codes.ts)' });
+const basemapCountry = countryCode.refine((code) => knownCountries.has(code), {
+  message: 'is not a country of the basemap (app/_lib/map/basemap/iso-codes.ts)',
+});
 
 export const seaSchema = z.strictObject({
   id: kebabId,
@@ -65,7 +67,8 @@ export function parseCuratedLabels(data: unknown, file: string, raw = ''): { lab
     return { labels, problems: [{ file, line: 1, message: 'must be a JSON object with "seas", "countryNames" and "omittedCapitals"' }] };
   }
   for (const key of Object.keys(data)) {
-    if (!Object.hasOwn(sections, key)) problems.push({ file, line: lineOf(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`)), message: `unknown section "${key}"` });
+    if (Object.hasOwn(sections, key)) continue;
+    problems.push({ file, line: lineOf(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`)), message: `unknown section "${key}"` });
   }
   for (const [section, schema] of Object.entries(sections) as [keyof typeof sections, (typeof sections)[keyof typeof sections]][]) {
     const entries = (data as Record<string, unknown>)[section];
@@ -79,7 +82,8 @@ export function parseCuratedLabels(data: unknown, file: string, raw = ''): { lab
     entries.forEach((entry, index) => {
       const key = (entry as Record<string, unknown> | null)?.[keyOf[section]];
       const label = typeof key === 'string' ? `${section} "${key}"` : `${section} #${index + 1}`;
-      const line = (typeof key === 'string' ? lineOf(raw, new RegExp(`"${keyOf[section]}"\\s*:\\s*"${escapeRegExp(key)}"`), sectionLine ?? 1) : undefined) ?? sectionLine;
+      const entryLine = typeof key === 'string' ? lineOf(raw, new RegExp(`"${keyOf[section]}"\\s*:\\s*"${escapeRegExp(key)}"`), sectionLine ?? 1) : undefined;
+      const line = entryLine ?? sectionLine;
       const result = schema.safeParse(entry);
       if (!result.success) {
         for (const issue of result.error.issues) problems.push({ file, line, message: `${label}: ${describeIssue(issue)}` });

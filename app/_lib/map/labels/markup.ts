@@ -19,12 +19,14 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
       const { fill, halo } = colours[label.kind];
       const country = label.country ? ` data-country="${label.country}"` : '';
       const mark = label.point
-        ? `<rect x="${(label.point[0] - CAPITAL_MARK).toFixed(1)}" y="${(label.point[1] - CAPITAL_MARK).toFixed(1)}" width="${2 * CAPITAL_MARK}" height="${2 * CAPITAL_MARK}" fill="#fff" stroke="${fill}" stroke-width="1.5"/>`
+        ? `<rect x="${(label.point[0] - CAPITAL_MARK).toFixed(1)}" y="${(label.point[1] - CAPITAL_MARK).toFixed(1)}" ` +
+          `width="${2 * CAPITAL_MARK}" height="${2 * CAPITAL_MARK}" fill="#fff" stroke="${fill}" stroke-width="1.5"/>`
         : '';
       const spacing = label.letterSpacing ? ` letter-spacing="${label.letterSpacing}"` : '';
       return (
         `<g data-map-label="${escapeHtml(label.id)}" data-label-kind="${label.kind}"${country}>${mark}` +
-        `<text x="${label.x}" y="${label.y}" font-size="${label.size}"${spacing} text-anchor="${label.textAnchor}" dominant-baseline="central" fill="${fill}" stroke="${halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeHtml(label.text)}</text></g>`
+        `<text x="${label.x}" y="${label.y}" font-size="${label.size}"${spacing} text-anchor="${label.textAnchor}" dominant-baseline="central" ` +
+        `fill="${fill}" stroke="${halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeHtml(label.text)}</text></g>`
       );
     })
     .join('');
@@ -35,5 +37,6 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
  * pointers. `after` is markup placed with them and drawn over them (the step's callouts).
  */
 export function labelsGroup(labels: readonly PlacedLabel[], attributes = '', after = ''): string {
-  return `<g aria-hidden="true" pointer-events="none" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500" data-map-labels=""${attributes}>${labelsMarkup(labels)}${after}</g>`;
+  const font = `font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500"`;
+  return `<g aria-hidden="true" pointer-events="none" ${font} data-map-labels=""${attributes}>${labelsMarkup(labels)}${after}</g>`;
 }

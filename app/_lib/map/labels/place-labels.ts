@@ -60,7 +60,11 @@ export const TEXT_HEIGHT_EM = 1.37;
 /** Half the side of a capital's square. */
 export const CAPITAL_MARK = 2.5;
 
-/** Where a focus country's name may slide from an anchor: shares of its reach (inscribed radius, or text height), nearest first, and directions (above and below first: names are wide, markers' names run sideways). */
+/**
+ * Where a focus country's name may slide from an anchor: shares of its reach (inscribed radius,
+ * or text height), nearest first, and directions (above and below first: names are wide,
+ * markers' names run sideways).
+ */
 const SLIDE_SHARES = [0, 0.35, 0.7, 1, 1.5, 2] as const;
 const SLIDE_DIRECTIONS: readonly [number, number][] = [
   [0, -1],
@@ -128,7 +132,8 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
     const focused = !!c.country && focus.includes(c.country);
     const label = c.kind === 'capital' ? placeCapital(c, size, textWidth, textHeight) : placeArea(c, size, textWidth, textHeight, focused);
     if (!label) continue;
-    placed.push({ ...label, id: c.id, kind: c.kind, text: c.text, ...(c.country ? { country: c.country } : {}), size: round1(size), letterSpacing: round1(letterSpacing * size) });
+    const country = c.country ? { country: c.country } : {};
+    placed.push({ ...label, id: c.id, kind: c.kind, text: c.text, ...country, size: round1(size), letterSpacing: round1(letterSpacing * size) });
     taken.push(grow(label.box, LABEL_GAP));
   }
   return placed;
@@ -182,7 +187,8 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
     for (const side of ['start', 'end'] as const) {
       const left = side === 'start' ? p[0] - CAPITAL_MARK : p[0] - gap - w;
       const box = { x: left, y: p[1] - h / 2, width: w + gap + CAPITAL_MARK, height: h };
-      if (free(box)) return { x: round1(side === 'start' ? p[0] + gap : p[0] - gap), y: round1(p[1]), textAnchor: side, point: [round1(p[0]), round1(p[1])], box };
+      if (!free(box)) continue;
+      return { x: round1(side === 'start' ? p[0] + gap : p[0] - gap), y: round1(p[1]), textAnchor: side, point: [round1(p[0]), round1(p[1])], box };
     }
     return null;
   }

@@ -27,7 +27,13 @@ export interface StaticLabelInput {
  * Only what can be drawn in a `width` × `height` box at this camera: anchors in view, and
  * none whose shape is too small at this zoom to hold even the smallest label (placeLabels's rule).
  */
-export function candidatesInView(candidates: readonly LabelCandidate[], project: (p: [number, number]) => [number, number] | null, zoom: number, width: number, height: number): LabelCandidate[] {
+export function candidatesInView(
+  candidates: readonly LabelCandidate[],
+  project: (p: [number, number]) => [number, number] | null,
+  zoom: number,
+  width: number,
+  height: number,
+): LabelCandidate[] {
   const px = worldSize(zoom);
   const out: LabelCandidate[] = [];
   for (const candidate of candidates) {

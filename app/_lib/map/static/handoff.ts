@@ -32,7 +32,11 @@ export function parseDrawnCamera(value: string | null | undefined): DrawnCamera 
  * <fit>"`: one scale for both axes (the larger ratio for slice, the smaller for meet), centred.
  * `originX`/`originY` are where the viewBox's top-left corner lands, in the box's coordinates.
  */
-export function displayedViewBox(viewBox: { width: number; height: number }, svg: ScreenBox, fit: 'meet' | 'slice'): { scale: number; originX: number; originY: number } {
+export function displayedViewBox(
+  viewBox: { width: number; height: number },
+  svg: ScreenBox,
+  fit: 'meet' | 'slice',
+): { scale: number; originX: number; originY: number } {
   const scale = (fit === 'meet' ? Math.min : Math.max)(svg.width / viewBox.width, svg.height / viewBox.height);
   return { scale, originX: svg.left + (svg.width - viewBox.width * scale) / 2, originY: svg.top + (svg.height - viewBox.height * scale) / 2 };
 }
@@ -49,7 +53,13 @@ export function fitOf(svg: SVGSVGElement): 'meet' | 'slice' {
  * so the swap from the static map moves nothing, whether the static map was drawn at a
  * camera's zoom or fitted to a box.
  */
-export function cameraFromStaticMap(drawn: DrawnCamera, viewBox: { width: number; height: number }, svg: ScreenBox, container: ScreenBox, fit: 'meet' | 'slice' = 'slice'): DrawnCamera {
+export function cameraFromStaticMap(
+  drawn: DrawnCamera,
+  viewBox: { width: number; height: number },
+  svg: ScreenBox,
+  container: ScreenBox,
+  fit: 'meet' | 'slice' = 'slice',
+): DrawnCamera {
   const { scale, originX, originY } = displayedViewBox(viewBox, svg, fit);
   const u = (container.left + container.width / 2 - originX) / scale;
   const v = (container.top + container.height / 2 - originY) / scale;

@@ -14,7 +14,8 @@ import { locatorLayer } from './locator-layer';
 import { zoomOfFrame } from './projection';
 import type { StaticMapSpec } from './spec';
 
-const isHighlighted = (feature: BasemapFeature, spec: StaticMapSpec) => feature.properties.kind === 'country' && !!feature.properties.iso3 && spec.highlight.includes(feature.properties.iso3);
+const isHighlighted = (feature: BasemapFeature, spec: StaticMapSpec) =>
+  feature.properties.kind === 'country' && !!feature.properties.iso3 && spec.highlight.includes(feature.properties.iso3);
 
 /** The paths of the basemap features that `select` keeps, as one path's data. */
 function pathsOf(context: StaticMapContext, select: (feature: BasemapFeature) => boolean): string {
@@ -51,7 +52,8 @@ function placeMarkup(place: Place, [x, y]: [number, number], { activeIds, linkPl
   const on = activeIds.includes(place.id);
   // As on the live map: zoomed out, only the step's own places are named.
   const name = markerNameShows(place.id, activeIds, zoom) ? `<text x="10" y="5">${escapeHtml(place.name)}</text>` : '';
-  const dot = `<g class="${on ? 'static-dot is-active' : 'static-dot'}" transform="translate(${x.toFixed(1)} ${y.toFixed(1)})"><circle r="${on ? 7 : 5}"/>${name}</g>`;
+  const at = `translate(${x.toFixed(1)} ${y.toFixed(1)})`;
+  const dot = `<g class="${on ? 'static-dot is-active' : 'static-dot'}" transform="${at}"><circle r="${on ? 7 : 5}"/>${name}</g>`;
   return linkPlaces
     ? `<a href="/places/${place.id}" data-static-place="${place.id}" aria-label="${escapeHtml(`${place.name}, ${place.country}`)}">${dot}</a>`
     : `<g data-static-place="${place.id}">${dot}</g>`;
@@ -126,4 +128,13 @@ export function focusOf(spec: Pick<StaticMapSpec, 'places' | 'activeIds' | 'high
 }
 
 /** Drawing order, bottom first. A new layer is one `StaticMapLayer` and one entry here. */
-export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [seaLayer, landLayer, highlightLayer, bordersLayer, connectionsLayer, labelsLayer, placesLayer, locatorLayer];
+export const STATIC_MAP_LAYERS: readonly StaticMapLayer[] = [
+  seaLayer,
+  landLayer,
+  highlightLayer,
+  bordersLayer,
+  connectionsLayer,
+  labelsLayer,
+  placesLayer,
+  locatorLayer,
+];

@@ -19,7 +19,8 @@ export const LOCATOR_MARK_COLOR = '#b3261e';
 /** Sea, land, the framed country and borders, in the locator's own units. */
 export function locatorBackground(locator: StepLocator, basemap: BasemapCollection): string {
   const { frame } = locator;
-  const { projection } = frameFor({ camera: { kind: 'point', center: frame.center, zoom: frame.zoom, pitch: 0, bearing: 0 }, width: frame.width, height: frame.height, fit: 'cover' });
+  const camera = { kind: 'point', center: frame.center, zoom: frame.zoom, pitch: 0, bearing: 0 } as const;
+  const { projection } = frameFor({ camera, width: frame.width, height: frame.height, fit: 'cover' });
   const path = geoPath({ stream: (sink: GeoStream) => projection.stream(pixelSnap(sink, 1)) }).digits(0);
   const paths = (keep: (properties: BasemapCollection['features'][number]['properties']) => boolean) =>
     basemap.features
@@ -39,14 +40,20 @@ export function locatorBackground(locator: StepLocator, basemap: BasemapCollecti
 /** The background as an SVG file, for `/maps/locator/<code>.svg`. */
 export function locatorImageSvg(locator: StepLocator, basemap: BasemapCollection): string {
   const { width, height } = locator.frame;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${locatorBackground(locator, basemap)}</svg>`;
+  const box = `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${box}>${locatorBackground(locator, basemap)}</svg>`;
 }
 
 /** The view's mark: a rectangle, or a dot with a ring. */
 export function locatorMarkSvg(mark: LocatorMark | null): string {
   if (!mark) return '';
-  if (mark.kind === 'rect') return `<rect x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}" fill="none" stroke="${LOCATOR_MARK_COLOR}" stroke-width="2"/>`;
-  return `<circle cx="${mark.x}" cy="${mark.y}" r="2.5" fill="${LOCATOR_MARK_COLOR}"/><circle cx="${mark.x}" cy="${mark.y}" r="${mark.r}" fill="none" stroke="${LOCATOR_MARK_COLOR}" stroke-width="1.5"/>`;
+  if (mark.kind === 'rect') {
+    return `<rect x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}" fill="none" stroke="${LOCATOR_MARK_COLOR}" stroke-width="2"/>`;
+  }
+  return (
+    `<circle cx="${mark.x}" cy="${mark.y}" r="2.5" fill="${LOCATOR_MARK_COLOR}"/>` +
+    `<circle cx="${mark.x}" cy="${mark.y}" r="${mark.r}" fill="none" stroke="${LOCATOR_MARK_COLOR}" stroke-width="1.5"/>`
+  );
 }
 
 /** Share of a static map's width the inset takes, at most its full size. */
@@ -77,7 +84,8 @@ export const locatorLayer: StaticMapLayer = {
     return (
       // Part of the map's image; its words are in the map's name (`withLocatorTitle`).
       `<g data-static-locator="">` +
-      `<svg x="${x}" y="${INSET_MARGIN}" width="${width}" height="${height}" viewBox="0 0 ${w} ${h}">${locatorBackground(spec.locator, basemap)}${locatorMarkSvg(mark)}</svg>` +
+      `<svg x="${x}" y="${INSET_MARGIN}" width="${width}" height="${height}" viewBox="0 0 ${w} ${h}">` +
+      `${locatorBackground(spec.locator, basemap)}${locatorMarkSvg(mark)}</svg>` +
       `<rect x="${x}" y="${INSET_MARGIN}" width="${width}" height="${height}" fill="none" stroke="${mapColors.border}"/></g>`
     );
   },

@@ -23,19 +23,26 @@ export function pointCameraWidth(width: number): string {
  * The SVG markup of a static map: the basemap in Web Mercator at MapLibre's scale, then
  * each layer in order. Pure, so it is tested with a small basemap of its own.
  */
-export function staticMapSvg(spec: StaticMapSpec, basemap: BasemapCollection, layers: readonly StaticMapLayer[] = STATIC_MAP_LAYERS, labels: readonly LabelCandidate[] = []): string {
+export function staticMapSvg(
+  spec: StaticMapSpec,
+  basemap: BasemapCollection,
+  layers: readonly StaticMapLayer[] = STATIC_MAP_LAYERS,
+  labels: readonly LabelCandidate[] = [],
+): string {
   const frame = frameFor(spec);
   const context = contextFor(spec, basemap, frame, labels);
   const { width, height } = spec;
   const atCamera = spec.fit === 'camera' && frame.atCameraZoom;
-  const size = atCamera ? ` width="${width}" height="${height}" class="static-map-camera"${spec.camera.kind === 'point' ? ` style="${pointCameraWidth(width)}"` : ''}` : '';
+  const style = spec.camera.kind === 'point' ? ` style="${pointCameraWidth(width)}"` : '';
+  const size = atCamera ? ` width="${width}" height="${height}" class="static-map-camera"${style}` : '';
   // With links inside it is a group of them; an "img" may not contain interactive elements.
   const role = spec.linkPlaces ? 'group' : 'img';
   // Where the live map takes over from: the centre and zoom this map was drawn at.
   const center = frame.projection.invert!([width / 2, height / 2])!;
   const camera = formatDrawnCamera({ center: [center[0], center[1]], zoom: zoomOfFrame(frame) });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid ${frame.contain ? 'meet' : 'slice'}"${size} role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid ${frame.contain ? 'meet' : 'slice'}"${size} ` +
+      `role="${role}" aria-label="${escapeHtml(spec.title)}" data-static-map="" data-camera="${camera}">`,
     ...layers.map((layer) => layer.render(context)),
     '</svg>',
   ].join('');

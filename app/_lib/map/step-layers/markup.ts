@@ -19,7 +19,8 @@ export function routeMarkup(route: DrawnRoute, progress = 1): string {
   const { points, head } = routeAt(route, progress);
   const d = pathOf(points);
   const dash = route.directed ? '' : ' stroke-dasharray="6 4"';
-  const arrow = head ? `<path d="${pathOf(head.outline)}Z" fill="${ROUTE_COLOUR}" stroke="${HALO}" stroke-width="1" stroke-linejoin="round" paint-order="stroke"/>` : '';
+  const halo = `stroke="${HALO}" stroke-width="1" stroke-linejoin="round" paint-order="stroke"`;
+  const arrow = head ? `<path d="${pathOf(head.outline)}Z" fill="${ROUTE_COLOUR}" ${halo}/>` : '';
   return (
     `<g data-map-route="${escapeHtml(route.key)}" data-drawn="${progress >= 1 ? 'full' : 'partial'}">` +
     `<path d="${d}" fill="none" stroke="${HALO}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>` +
@@ -39,7 +40,8 @@ export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
       const ring = a.ring ? `<circle cx="${a.anchor[0]}" cy="${a.anchor[1]}" r="3.5" fill="none" stroke="${ROUTE_COLOUR}" stroke-width="1.75"/>` : '';
       return (
         `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500">${ring}` +
-        `<text x="${a.x}" y="${a.y}" font-size="${a.size}" font-style="italic" text-anchor="${a.textAnchor}" dominant-baseline="central" fill="#2f2a24" stroke="${HALO}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeHtml(a.text)}</text></g>`
+        `<text x="${a.x}" y="${a.y}" font-size="${a.size}" font-style="italic" text-anchor="${a.textAnchor}" dominant-baseline="central" ` +
+        `fill="#2f2a24" stroke="${HALO}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeHtml(a.text)}</text></g>`
       );
     })
     .join('');

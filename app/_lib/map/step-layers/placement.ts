@@ -33,7 +33,10 @@ export interface StepLayers {
 }
 
 /** A step's layers with gazetteer ids resolved; connections or callouts whose place is unknown are left out. */
-export function resolveLayers(step: { routes?: readonly Route[]; annotations?: readonly Annotation[] }, coordinatesOf: (id: string) => readonly number[] | undefined): StepLayers {
+export function resolveLayers(
+  step: { routes?: readonly Route[]; annotations?: readonly Annotation[] },
+  coordinatesOf: (id: string) => readonly number[] | undefined,
+): StepLayers {
   const at = (id: string): LngLat | undefined => {
     const c = coordinatesOf(id);
     return c && c.length >= 2 ? [c[0]!, c[1]!] : undefined;
@@ -136,7 +139,13 @@ const SMALL_MAP_AREA = 150_000;
  *
  * @example placeAnnotations([{ text: 'Talks venue', at: [71.4, 51.1] }], project, 800, 600, markerBoxes)
  */
-export function placeAnnotations(annotations: readonly LayerAnnotation[], project: Project, width: number, height: number, obstacles: readonly Rect[] = []): PlacedAnnotation[] {
+export function placeAnnotations(
+  annotations: readonly LayerAnnotation[],
+  project: Project,
+  width: number,
+  height: number,
+  obstacles: readonly Rect[] = [],
+): PlacedAnnotation[] {
   const size = width * height < SMALL_MAP_AREA ? 11 : 12.5;
   const taken: Rect[] = [...obstacles];
   const placed: PlacedAnnotation[] = [];
@@ -183,4 +192,5 @@ export function placeAnnotations(annotations: readonly LayerAnnotation[], projec
 }
 
 /** What placed callouts cover, for the labels to keep clear of. */
-export const annotationObstacles = (placed: readonly PlacedAnnotation[]): Rect[] => placed.flatMap((a) => (a.ring ? [a.box, { x: a.anchor[0] - 5, y: a.anchor[1] - 5, width: 10, height: 10 }] : [a.box]));
+export const annotationObstacles = (placed: readonly PlacedAnnotation[]): Rect[] =>
+  placed.flatMap((a) => (a.ring ? [a.box, { x: a.anchor[0] - 5, y: a.anchor[1] - 5, width: 10, height: 10 }] : [a.box]));

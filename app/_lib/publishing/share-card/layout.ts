@@ -110,15 +110,21 @@ export function shareCardSvg(mapSvg: string, title: CardText): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
     // The site's marker styles live in its stylesheet; a standalone image carries its own.
-    `<style>.static-dot circle{fill:#fff;stroke:#1d1d1b;stroke-width:2}.static-dot.is-active circle{fill:#9c2a1a;stroke:#fff}.static-dot text{font-family:'${CARD_FONTS.text}';font-weight:600;font-size:17px;fill:#1d1d1b;paint-order:stroke;stroke:${mapColors.land};stroke-width:4px}</style>`,
+    '<style>.static-dot circle{fill:#fff;stroke:#1d1d1b;stroke-width:2}.static-dot.is-active circle{fill:#9c2a1a;stroke:#fff}' +
+      `.static-dot text{font-family:'${CARD_FONTS.text}';font-weight:600;font-size:17px;fill:#1d1d1b;` +
+      `paint-order:stroke;stroke:${mapColors.land};stroke-width:4px}</style>`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#f4f1ea"/>`,
     `<svg x="${PANEL_WIDTH}" y="0" width="${CARD_MAP_WIDTH}" height="${CARD_HEIGHT}">${stripXmlns(mapSvg)}</svg>`,
     `<rect x="${PANEL_WIDTH - RULE}" width="${RULE}" height="${CARD_HEIGHT}" fill="#9c2a1a"/>`,
-    `<text x="${MARGIN}" y="${kickerBaseline}" font-family="${CARD_FONTS.text}" font-weight="600" font-size="${KICKER_SIZE}" fill="#9c2a1a">${escapeHtml(title.kicker)}</text>`,
+    `<text x="${MARGIN}" y="${kickerBaseline}" font-family="${CARD_FONTS.text}" font-weight="600" font-size="${KICKER_SIZE}" fill="#9c2a1a">` +
+      `${escapeHtml(title.kicker)}</text>`,
     ...title.lines.map(
-      (line, i) => `<text x="${MARGIN}" y="${baselines[i]}" font-family="${CARD_FONTS.title}" font-weight="700" font-size="${title.fontSize}" fill="#1d1d1b">${escapeHtml(line)}</text>`,
+      (line, i) =>
+        `<text x="${MARGIN}" y="${baselines[i]}" font-family="${CARD_FONTS.title}" font-weight="700" font-size="${title.fontSize}" fill="#1d1d1b">` +
+        `${escapeHtml(line)}</text>`,
     ),
-    `<text x="${MARGIN}" y="${CARD_HEIGHT - MARGIN}" font-family="${CARD_FONTS.text}" font-weight="600" font-size="${FOOTER_SIZE}" fill="#4a4a45">${escapeHtml(SITE_NAME)}</text>`,
+    `<text x="${MARGIN}" y="${CARD_HEIGHT - MARGIN}" font-family="${CARD_FONTS.text}" font-weight="600" font-size="${FOOTER_SIZE}" fill="#4a4a45">` +
+      `${escapeHtml(SITE_NAME)}</text>`,
     '</svg>',
   ].join('');
 }

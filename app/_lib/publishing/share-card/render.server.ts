@@ -38,7 +38,9 @@ export function cardMeasure(root = process.cwd()): Measure {
 
 function measurer(opts: ResvgRenderOptions): Measure {
   return (text, fontSize, font) => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 2}"><text x="0" y="${fontSize}" font-family="${CARD_FONTS[font]}" font-weight="${WEIGHTS[font]}" font-size="${fontSize}">${escapeHtml(text)}</text></svg>`;
+    const attributes = `font-family="${CARD_FONTS[font]}" font-weight="${WEIGHTS[font]}" font-size="${fontSize}"`;
+    const line = `<text x="0" y="${fontSize}" ${attributes}>${escapeHtml(text)}</text>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 2}">${line}</svg>`;
     const box = new Resvg(svg, opts).getBBox();
     return box ? box.x + box.width : 0;
   };
