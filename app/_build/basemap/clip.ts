@@ -1,7 +1,7 @@
 /**
  * Clipping to the basemap's rectangle, with mapbox's lineclip: Sutherland-Hodgman for
  * rings, Cohen-Sutherland for lines. Lines and rings are made continuous across the
- * antimeridian first (geometry.ts), so a rectangle clip is enough.
+ * antimeridian first (geometry/rings.ts), so a rectangle clip is enough.
  */
 import { clipPolygon, clipPolyline, type BoundingBox, type Point } from 'lineclip';
 import { samePoint } from '../../_lib/geometry/rings';

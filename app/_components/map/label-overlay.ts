@@ -33,7 +33,7 @@ export const ROUTE_DRAW_MS = 900;
  * under the markers, placed by the same functions as the static map's.
  *
  * Placement runs when the camera is still, not on every frame of a flight: placing some 180
- * label candidates and repainting their text each frame doubled the scroll's frame times. While
+ * label candidates and repainting their text on each frame would double the scroll's frame times. While
  * the camera pans at a constant zoom the drawn layers follow it by a translation, which is exact
  * in Web Mercator; any other move (a flight, a zoom) hides them until `moveend` places them again.
  * The overlays' boxes are measured only when the camera settles or the map resizes, so a flight

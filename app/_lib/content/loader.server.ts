@@ -97,7 +97,7 @@ export async function loadStory(options: LoadOptions = {}): Promise<Story> {
   const houseStyle = await loadHouseStyle(options.houseStyleFile ?? path.join(root, HOUSE_STYLE_FILE), root);
   const files = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((name) => name.endsWith('.mdx')).sort();
 
-  // Compiled one at a time: esbuild is fast, and parallel bundles only contend for 2 cores.
+  // Compiled one at a time: esbuild is fast, and bundles run side by side only compete for the CPU.
   const compiled = [];
   for (const name of files) {
     const file = path.join(/*turbopackIgnore: true*/ contentDir, name);

@@ -63,7 +63,7 @@ export const EMBED_MAP: StaticMapSize = { width: 1200, height: 900, fit: 'camera
 export const READER_MAP: StaticMapSize = { width: 360, height: 220, fit: 'cover', grid: 2, linkPlaces: false, maxPointZoom: 6 };
 /** A place page's map. */
 export const PLACE_MAP: StaticMapSize = { width: 640, height: 360, fit: 'cover', grid: 1, linkPlaces: false, maxPointZoom: 6 };
-/** A share card's map, beside the card's title (share-card/layout.ts, CARD_MAP_WIDTH). */
+/** A share card's map, beside the card's title (publishing/share-card/layout.ts, CARD_MAP_WIDTH). */
 export const CARD_MAP: StaticMapSize = { width: 640, height: 630, fit: 'cover', grid: 1, linkPlaces: false, maxPointZoom: 5 };
 
 export interface MapStep extends CameraStep {
