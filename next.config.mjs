@@ -6,11 +6,11 @@ import { parseSiteUrl } from './app/_lib/publishing/site-url.mjs';
 import { nextRedirects } from './app/_lib/publishing/url-policy.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
-// A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
+// A hosted basemap style (docs/map.md, "Hosted basemap") widens connect-src and img-src to its origin only.
 const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
-// The public origin (README, "SITE_URL"): a bad value fails the build here, with the reason.
+// The public origin (docs/embedding.md, "SITE_URL"): a bad value fails the build here, with the reason.
 const siteUrl = parseSiteUrl(process.env.SITE_URL);
-// `npm run export` (app/_cli/export.mjs) sets this: a static export into out/ (README, "Static export").
+// `npm run export` (app/_cli/export.mjs) sets this: a static export into out/ (docs/deploy.md, "Static export").
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 async function rewrites() {

@@ -5,7 +5,7 @@ import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/publishing
 import '../globals.css';
 
 export const metadata: Metadata = {
-  // Relative URLs in any page's metadata resolve against the public origin (README, SITE_URL).
+  // Relative URLs in any page's metadata resolve against the public origin (docs/embedding.md, SITE_URL).
   metadataBase: new URL(publicOrigin()),
   title: { default: STORY_TITLE, template: '%s · The Astana talks' },
   description: STORY_DESCRIPTION,

@@ -1,5 +1,5 @@
 // `npm run export`: the whole site as static files in out/, for the public origin SITE_URL
-// (README, "Static export"). Checks the content first, as the build does, then runs
+// (docs/deploy.md, "Static export"). Checks the content first, as the build does, then runs
 // `next build` with STATIC_EXPORT=1 (next.config.mjs: output 'export'), and adds what Next
 // does not write: embed.js for SITE_URL, the hosts' `_headers` and `_redirects` files and gzipped copies.
 import { spawnSync } from 'node:child_process';

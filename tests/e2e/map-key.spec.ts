@@ -9,7 +9,7 @@ import { cameraOn, expect, goToStep, map, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
 
 /*
- * The locator inset and the map key (README, "The map and its public attributes"):
+ * The locator inset and the map key (docs/contract.md):
  * found by the steps' own data, so the test follows the chapters' cameras and legends.
  */
 

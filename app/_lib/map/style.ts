@@ -8,7 +8,7 @@ import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification
 
 /**
  * A hosted MapLibre style to use instead of the embedded basemap, set at build time
- * (README, "Hosted basemap"). The embedded basemap stays the default and the tests' choice.
+ * (docs/map.md, "Hosted basemap"). The embedded basemap stays the default and the tests' choice.
  */
 export const HOSTED_STYLE_URL: string | undefined = process.env.NEXT_PUBLIC_MAP_STYLE_URL || undefined;
 export const BASEMAP_SOURCE_ID = 'basemap';

@@ -9,7 +9,7 @@ import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from './share-card/layout';
 
 /**
  * The origin of absolute URLs in metadata, the sitemap and robots.txt when SITE_URL is unset:
- * `npm start`'s. Such a build is for local use; a public one sets SITE_URL (README).
+ * `npm start`'s. Such a build is for local use; a public one sets SITE_URL (docs/embedding.md).
  */
 export const LOCAL_ORIGIN = 'http://localhost:3000';
 

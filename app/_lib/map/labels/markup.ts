@@ -11,7 +11,7 @@ const colours = {
 /**
  * SVG markup of placed labels, with presentation attributes only (no CSS classes), so it draws
  * the same inline in a page, in a standalone SVG image and in the live map's overlay.
- * Each label is a group carrying the test hooks (README, "The map and its public attributes").
+ * Each label is a group carrying the test hooks (docs/contract.md).
  */
 export function labelsMarkup(labels: readonly PlacedLabel[]): string {
   return labels

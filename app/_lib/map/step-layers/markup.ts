@@ -6,7 +6,7 @@ import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 /*
  * SVG markup of a step's layers, presentation attributes only, so it draws the same inline,
  * in a standalone SVG image and in the live map's overlay. Each connection and callout is a
- * group carrying its test hook (README, "The map and its public attributes").
+ * group carrying its test hook (docs/contract.md).
  */
 
 export const ROUTE_COLOUR = '#b5402a';
