@@ -22,6 +22,9 @@ type MapState = 'loading' | 'ready' | 'fallback';
 
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 
+/** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
+const loadMapGL = () => import('./map-gl');
+
 /**
  * The story's map: a server-rendered static map first (`children`), MapLibre once
  * its code has loaded and WebGL2 is there. Its data attributes are a public contract.
@@ -53,7 +56,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
 
   // MapLibre, once the reader engages (use-live-map.ts); the place list where it cannot run.
   const fallBack = useCallback(() => setState('fallback'), []);
-  const live = useLiveMap(mode, box, onFirstStep, fallBack);
+  const live = useLiveMap(mode, box, onFirstStep, fallBack, loadMapGL);
   const MapGL = live?.MapGL;
 
   // The static map is larger than its box; tabbing to one of its links outside the box

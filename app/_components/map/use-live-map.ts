@@ -29,13 +29,19 @@ function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
 }
 
 /**
- * Loads MapLibre (map-gl.tsx) when the reader first scrolls or interacts: it costs ~600 KB
- * and a long main-thread task, so the text and the static map paint and respond first. A
- * host page that drives the map, a deep link to a step, or a reader who scrolled before this
+ * Loads MapLibre (`load`, map-gl.tsx) when the reader first scrolls or interacts: it costs
+ * ~600 KB and a long main-thread task, so the text and the static map paint and respond first.
+ * A host page that drives the map, a deep link to a step, or a reader who scrolled before this
  * code ran asks for it at once. Without WebGL2, or when the code fails to load, `unavailable`
  * is called instead. The hand-over camera is taken while the static map shows the first step.
  */
-export function useLiveMap(mode: StoryMode, box: RefObject<HTMLElement | null>, onFirstStep: RefObject<boolean>, unavailable: () => void): LiveMap | null {
+export function useLiveMap(
+  mode: StoryMode,
+  box: RefObject<HTMLElement | null>,
+  onFirstStep: RefObject<boolean>,
+  unavailable: () => void,
+  load: () => Promise<Pick<LiveMap, 'MapGL'>>,
+): LiveMap | null {
   const [live, setLive] = useState<LiveMap | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -46,7 +52,7 @@ export function useLiveMap(mode: StoryMode, box: RefObject<HTMLElement | null>, 
         unavailable();
         return;
       }
-      import('./map-gl').then(
+      load().then(
         (module) => !cancelled && setLive({ MapGL: module.MapGL, handoff: onFirstStep.current ? staticHandoff(box.current) : null }),
         () => !cancelled && unavailable(),
       );
@@ -57,6 +63,6 @@ export function useLiveMap(mode: StoryMode, box: RefObject<HTMLElement | null>, 
       cancelled = true;
       for (const type of startEvents) window.removeEventListener(type, start, true);
     };
-  }, [mode, box, onFirstStep, unavailable]);
+  }, [mode, box, onFirstStep, unavailable, load]);
   return live;
 }
