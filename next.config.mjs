@@ -1,16 +1,16 @@
 // @ts-check
-import { hostedStyleOrigin } from './app/_lib/csp.mjs';
-import { nextHeaders } from './app/_lib/header-outputs.mjs';
-import { headerRules } from './app/_lib/headers.mjs';
-import { parseSiteUrl } from './app/_lib/site-url.mjs';
-import { nextRedirects } from './app/_lib/url-policy.mjs';
+import { hostedStyleOrigin } from './app/_lib/publishing/csp.mjs';
+import { nextHeaders } from './app/_lib/publishing/header-outputs.mjs';
+import { headerRules } from './app/_lib/publishing/headers.mjs';
+import { parseSiteUrl } from './app/_lib/publishing/site-url.mjs';
+import { nextRedirects } from './app/_lib/publishing/url-policy.mjs';
 
 const dev = process.env.NODE_ENV !== 'production';
-// A hosted basemap style (README, "Hosted basemap") widens connect-src and img-src to its origin only.
+// A hosted basemap style (docs/map.md, "Hosted basemap") widens connect-src and img-src to its origin only.
 const mapOrigin = hostedStyleOrigin(process.env.NEXT_PUBLIC_MAP_STYLE_URL);
-// The public origin (README, "SITE_URL"): a bad value fails the build here, with the reason.
+// The public origin (docs/embedding.md, "SITE_URL"): a bad value fails the build here, with the reason.
 const siteUrl = parseSiteUrl(process.env.SITE_URL);
-// `npm run export` (app/_cli/export.mjs) sets this: a static export into out/ (README, "Static export").
+// `npm run export` (app/_cli/export.mjs) sets this: a static export into out/ (docs/deploy.md, "Static export").
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 async function rewrites() {
@@ -26,12 +26,12 @@ async function rewrites() {
   };
 }
 
-/** The `.html` forms of a page redirect to it (app/_lib/url-policy.mjs, as on static hosts). */
+/** The `.html` forms of a page redirect to it (app/_lib/publishing/url-policy.mjs, as on static hosts). */
 async function redirects() {
   return nextRedirects();
 }
 
-/** Every header comes from app/_lib/headers.mjs, as do the export's _headers and nginx block. */
+/** Every header comes from app/_lib/publishing/headers.mjs, as do the export's _headers and nginx block. */
 async function headers() {
   return nextHeaders(headerRules({ dev, mapOrigin }));
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from './_lib/page-metadata';
+import { absoluteUrl } from './_lib/publishing/page-metadata';
 
 /** Static at build time. Embeds stay crawlable: they say `noindex` themselves, which a crawler must fetch to read. */
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
-import { publicOrigin } from '../_lib/page-metadata';
+import { publicOrigin } from '../_lib/publishing/page-metadata';
 import './embed.css';
 
 export const metadata: Metadata = {

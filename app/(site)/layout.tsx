@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/page-metadata';
+import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/publishing/page-metadata';
 import '../globals.css';
 
 export const metadata: Metadata = {
-  // Relative URLs in any page's metadata resolve against the public origin (README, SITE_URL).
+  // Relative URLs in any page's metadata resolve against the public origin (docs/embedding.md, SITE_URL).
   metadataBase: new URL(publicOrigin()),
   title: { default: STORY_TITLE, template: '%s · The Astana talks' },
   description: STORY_DESCRIPTION,

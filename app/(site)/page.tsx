@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ChapterArticle } from '../_components/story/chapter-article';
 import { StoryLayout } from '../_components/story/story-layout';
-import { cardPaths, pageMetadata, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/page-metadata';
-import { storyCard } from '../_lib/share-card/cards';
-import { getStoryPage } from '../_lib/story.server';
+import { cardPaths, pageMetadata, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/publishing/page-metadata';
+import { storyCard } from '../_lib/publishing/share-card/cards';
+import { getStoryPage } from '../_lib/content/story.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { chapters, gazetteer } = await getStoryPage();

@@ -1,6 +1,7 @@
 /**
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
- * Natural Earth, minified), basemap-overview.json (1:110m, for static maps at small scale) and public/basemap/labels.json (country, sea and capital labels),
+ * Natural Earth, minified), .generated/basemap-overview.json (1:110m, for static maps at small
+ * scale) and public/basemap/labels.json (country, sea and capital labels),
  * copies the label font to public/fonts, and prints the sizes. prepare-assets runs it before
  * every build.
  */
@@ -8,13 +9,12 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELS_OUTPUT } from '../_lib/basemap/config';
-import { LABEL_FONT } from '../_lib/basemap/labels.server';
-import { buildBasemap, buildWithinBudget } from '../_lib/basemap/pipeline.server';
-import { OVERVIEW_OUTPUT } from '../_lib/basemap.server';
-import { loadGazetteer } from '../_lib/content.server';
-import { loadCuratedLabels } from '../_lib/labels/curated.server';
-import { ContentError } from '../_lib/problems';
+import { LABEL_FONT } from '../_build/basemap/labels.server';
+import { buildBasemap, buildWithinBudget } from '../_build/basemap/pipeline.server';
+import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
+import { loadGazetteer } from '../_lib/content/loader.server';
+import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
+import { ContentError } from '../_lib/content/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 // is invisible there and would be most of the page's bytes. Read by the server only.
 const overview = JSON.stringify(buildBasemap({ resolution: '110m' }));
 for (const [file, text] of [
-  ['public/basemap/basemap.json', json],
+  [BASEMAP_OUTPUT, json],
   [LABELS_OUTPUT, labels.json],
   [OVERVIEW_OUTPUT, overview],
 ] as const) {
@@ -40,6 +40,6 @@ const font = path.join(root, 'public', LABEL_FONT.file);
 mkdirSync(path.dirname(font), { recursive: true });
 copyFileSync(require.resolve(LABEL_FONT.serve), font);
 console.log(
-  `basemap: wrote public/basemap/basemap.json (world-atlas ${resolution}, ${countries} countries + borders) and ${LABELS_OUTPUT} (${labels.count} labels): ` +
+  `basemap: wrote ${BASEMAP_OUTPUT} (world-atlas ${resolution}, ${countries} countries + borders) and ${LABELS_OUTPUT} (${labels.count} labels): ` +
     `${rawBytes} bytes raw (${kib(rawBytes)} KiB), ${gzipBytes} bytes gzip (${kib(gzipBytes)} KiB) together; labels ${labels.gzipBytes} bytes gzip`,
 );

@@ -4,9 +4,10 @@
 // `--outfile <path>` writes elsewhere: npm run export puts its own copy, for its SITE_URL, in out/.
 import { cliArgs } from './args.mjs';
 import { build } from 'esbuild';
-import { parseSiteUrl } from '../_lib/site-url.mjs';
+import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
 
-const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]').values.outfile;
+const outfile = cliArgs('embed-loader', { options: { outfile: { type: 'string', default: 'public/embed.js' } } }, 'npm run embed-loader -- [--outfile <path>]')
+  .values.outfile;
 
 let origin;
 try {
@@ -17,7 +18,7 @@ try {
 }
 
 const result = await build({
-  entryPoints: ['app/_embed/loader.ts'],
+  entryPoints: ['app/_embed-loader/loader.ts'],
   outfile,
   bundle: true,
   format: 'iife',

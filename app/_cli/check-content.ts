@@ -10,9 +10,9 @@
  */
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadStory } from '../_lib/content.server';
-import { loadCuratedLabels } from '../_lib/labels/curated.server';
-import { ContentError, sortProblems } from '../_lib/problems';
+import { loadStory } from '../_lib/content/loader.server';
+import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
+import { ContentError, sortProblems } from '../_lib/content/problems';
 
 const { values } = cliArgs(
   'check',

@@ -10,9 +10,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadStory, type Story } from '../_lib/content.server';
-import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/problems';
-import { checkAgainstArticle, mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/source-check';
+import { loadStory, type Story } from '../_lib/content/loader.server';
+import { ContentError, formatProblem, lineOf, type Problem } from '../_lib/content/problems';
+import { checkAgainstArticle } from '../_lib/editorial/source-check/against-article';
+import { mapTextBlocks, unnamedPlaces, unsupportedMapText } from '../_lib/editorial/source-check/step-text';
 
 const { values, positionals } = cliArgs(
   'check:sources',

@@ -1,5 +1,5 @@
 // `npm run export`: the whole site as static files in out/, for the public origin SITE_URL
-// (README, "Static export"). Checks the content first, as the build does, then runs
+// (docs/deploy.md, "Static export"). Checks the content first, as the build does, then runs
 // `next build` with STATIC_EXPORT=1 (next.config.mjs: output 'export'), and adds what Next
 // does not write: embed.js for SITE_URL, the hosts' `_headers` and `_redirects` files and gzipped copies.
 import { spawnSync } from 'node:child_process';
@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hostedStyleOrigin } from '../_lib/csp.mjs';
-import { headersFile } from '../_lib/header-outputs.mjs';
-import { headerRules } from '../_lib/headers.mjs';
-import { parseSiteUrl } from '../_lib/site-url.mjs';
-import { redirectsFile } from '../_lib/url-policy.mjs';
+import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
+import { headersFile } from '../_lib/publishing/header-outputs.mjs';
+import { headerRules } from '../_lib/publishing/headers.mjs';
+import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
+import { redirectsFile } from '../_lib/publishing/url-policy.mjs';
 
 const root = process.cwd();
 const OUT = path.join(root, 'out');
@@ -88,7 +88,12 @@ const KEPT = path.join(root, '.next-start');
 if (existsSync(KEPT)) fail(`${path.relative(root, KEPT)} exists (an interrupted export?): move it back to .next or delete it`);
 const hadBuild = existsSync(NEXT);
 if (hadBuild) renameSync(NEXT, KEPT);
-const built = succeeds(['node_modules/next/dist/bin/next', 'build'], { STATIC_EXPORT: '1', SITE_URL: siteUrl, EXPORT_BUILD_ID: buildId, NEXT_TELEMETRY_DISABLED: '1' });
+const built = succeeds(['node_modules/next/dist/bin/next', 'build'], {
+  STATIC_EXPORT: '1',
+  SITE_URL: siteUrl,
+  EXPORT_BUILD_ID: buildId,
+  NEXT_TELEMETRY_DISABLED: '1',
+});
 rmSync(NEXT, { recursive: true, force: true });
 if (hadBuild) renameSync(KEPT, NEXT);
 if (!built) fail('next build (static export) failed (see above)');

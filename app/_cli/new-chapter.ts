@@ -6,8 +6,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadGazetteer } from '../_lib/content.server';
-import { ArticleError, decodeArticle, draftChapter } from '../_lib/draft-chapter';
+import { loadGazetteer } from '../_lib/content/loader.server';
+import { draftChapter } from '../_lib/editorial/draft/draft-chapter';
+import { ArticleError, decodeArticle } from '../_lib/editorial/draft/article';
 
 const { values, positionals } = cliArgs(
   'chapter:new',

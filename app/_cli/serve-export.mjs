@@ -1,19 +1,25 @@
 // `npm run serve:export -- --port N`: serves out/ with nginx (Debian's nginx-light), unprivileged,
 // from a generated config in a temporary folder, in the foreground. The server block is the one
-// `npm run -s nginx:config` prints, generated from app/_lib/headers.mjs.
+// `npm run -s nginx:config` prints, generated from app/_lib/publishing/headers.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { hostedStyleOrigin } from '../_lib/csp.mjs';
-import { nginxServerBlock } from '../_lib/header-outputs.mjs';
-import { headerRules } from '../_lib/headers.mjs';
+import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
+import { nginxServerBlock } from '../_lib/publishing/header-outputs.mjs';
+import { headerRules } from '../_lib/publishing/headers.mjs';
 
 const { values } = cliArgs(
   'serve:export',
-  { options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, nginx: { type: 'string', default: '/usr/sbin/nginx' } } },
+  {
+    options: {
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      nginx: { type: 'string', default: '/usr/sbin/nginx' },
+    },
+  },
   'npm run serve:export -- [--port 8080] [--host 127.0.0.1] [--nginx /usr/sbin/nginx]',
 );
 

@@ -4,13 +4,13 @@
 //   Fetch forbids TRACE, so a route handler throws building its request): 405 with Allow;
 // - a Range header (an unsatisfiable one makes Next render a /416 page likewise): ignored, as
 //   RFC 9110 allows, so every answer is the whole file, as nginx serving the export does.
-// The front also puts the security headers of app/_lib/headers.mjs on every answer, Next's own
+// The front also puts the security headers of app/_lib/publishing/headers.mjs on every answer, Next's own
 // redirects included. The site reads and writes nothing per request, so nothing else is needed.
 import { createServer } from 'node:http';
 import { cliArgs } from './args.mjs';
 import next from 'next';
-import { hostedStyleOrigin } from '../_lib/csp.mjs';
-import { headerRules, headersFor, LIFETIME_HEADERS } from '../_lib/headers.mjs';
+import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
+import { headerRules, headersFor, LIFETIME_HEADERS } from '../_lib/publishing/headers.mjs';
 
 const { values } = cliArgs(
   'start',

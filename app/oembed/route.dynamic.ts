@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { chapterSlugOf, fitEmbed, oembedResponse, parseBound } from '../_lib/oembed';
-import { loopbackOrigin, siteOrigin } from '../_lib/site-url.mjs';
-import { getChapter } from '../_lib/story.server';
+import { chapterSlugOf, fitEmbed, oembedResponse, parseBound } from '../_lib/publishing/oembed';
+import { loopbackOrigin, siteOrigin } from '../_lib/publishing/site-url.mjs';
+import { getChapter } from '../_lib/content/story.server';
 
 /** How long consumers and shared caches may keep an answer when SITE_URL fixes the origin. */
 const CACHE_SECONDS = 86400;

@@ -1,6 +1,6 @@
-import { publicOrigin } from '../_lib/page-metadata';
-import { sitemapEntries, sitemapXml } from '../_lib/sitemap';
-import { getStory } from '../_lib/story.server';
+import { publicOrigin } from '../_lib/publishing/page-metadata';
+import { sitemapEntries, sitemapXml } from '../_lib/publishing/sitemap';
+import { getStory } from '../_lib/content/story.server';
 
 /** Written once at build time (a static file in an export); URLs from SITE_URL. */
 export const dynamic = 'force-static';

@@ -49,7 +49,7 @@ export async function expectNotFound(page: Page, path: string, consoleErrors: st
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
 }
 
-/** The story map's container, whose attributes are the public contract (README). */
+/** The story map's container, whose attributes are the public contract (docs/contract.md). */
 export const map = (page: Page) => page.locator('[data-story-map]');
 
 /** Waits until the camera has settled on the step's place(s): `data-center` changes on `moveend` only. */
@@ -110,7 +110,7 @@ export const framingFor = (path: string) => (path.startsWith('/embed/') ? '*' : 
 const workersFor = (path: string) => (path.startsWith('/embed/') ? "worker-src 'self' blob: data:" : "worker-src 'self' blob:");
 
 /**
- * Every answer of the site carries the same security headers (README, "Security headers"),
+ * Every answer of the site carries the same security headers (docs/deploy.md, "Security headers"),
  * 404s included; only `frame-ancestors` and `worker-src` differ, by path.
  */
 export function expectSecurityHeaders(headers: Record<string, string>, path: string) {

@@ -4,7 +4,7 @@ import { allSteps, story } from './story-data';
 
 /*
  * Labels on the live map, at every step of the story, on a laptop and on a phone: the map
- * alone tells the reader where they are. Found through the labels' own attributes (README).
+ * alone tells the reader where they are. Found through the labels' own attributes (docs/contract.md).
  */
 
 interface Box {

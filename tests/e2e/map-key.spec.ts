@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cameraForStep, type LngLat } from '../../app/_lib/camera';
-import { countryIndex } from '../../app/_lib/countries';
-import { mapKey } from '../../app/_lib/legend';
-import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/locator';
+import { cameraForStep } from '../../app/_lib/content/step-camera';
+import type { LngLat } from '../../app/_lib/geometry/bounds';
+import { countryIndex } from '../../app/_lib/map/basemap/country-index';
+import { mapKey } from '../../app/_lib/map/key';
+import { LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, projectToLocator, type LocatorFrame } from '../../app/_lib/map/locator';
 import { cameraOn, expect, goToStep, map, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
 
 /*
- * The locator inset and the map key (README, "The map and its public attributes"):
+ * The locator inset and the map key (docs/contract.md):
  * found by the steps' own data, so the test follows the chapters' cameras and legends.
  */
 

@@ -207,7 +207,7 @@ test('a second J before the first has landed on a tall card moves on: a card is 
   expect(box.y, `${after} starts below the chrome`).toBeGreaterThanOrEqual(top - 0.5);
 });
 
-/** The layout where the map takes the top of the screen (globals.css, use-active-step.ts). */
+/** The layout where the map takes the top of the screen (globals.css, use-step-observer.ts). */
 const NARROW = '(max-width: 899px)';
 /** Where a step becomes active, as a share of the viewport's height: mid-screen, or mid-text below a phone's map. */
 const LINE = { wide: 0.5, narrow: 0.74 };

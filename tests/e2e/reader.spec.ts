@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { mapAnnouncement } from '../../app/_lib/map-announcement';
+import { mapAnnouncement } from '../../app/_lib/map/announcement';
 import { allSteps, story } from './story-data';
 
 test.describe('the reader view', () => {

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /*
  * Sharing: a "Copy link" per step, share-card metadata, canonical URLs, sitemap and robots.
- * This build has no SITE_URL: absolute URLs in metadata use npm start's origin (README).
+ * This build has no SITE_URL: absolute URLs in metadata use npm start's origin (docs/embedding.md, SITE_URL).
  */
 
 const first = allSteps[0]!;

@@ -1,5 +1,5 @@
-import { boundsOf, isWithin, type LngLat } from '../../app/_lib/camera';
-import { loadStory } from '../../app/_lib/content.server';
+import { boundsOf, isWithin, type LngLat } from '../../app/_lib/geometry/bounds';
+import { loadStory } from '../../app/_lib/content/loader.server';
 
 /** The production story as the site builds it, so tests follow the content rather than copy it. */
 export const story = await loadStory({ includeDrafts: false });

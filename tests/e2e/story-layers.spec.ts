@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { formatRoutes, routeKey } from '../../app/_lib/routes';
+import { formatRoutes, routeKey } from '../../app/_lib/content/connections';
 import { cameraOn, expect, goToStep, startMap, test } from './fixtures';
 import { allSteps } from './story-data';
 
 /*
- * A step's layers (README, "Layers"): its connections `[data-map-route]` and callouts
+ * A step's layers (docs/authoring.md, "Layers"): its connections `[data-map-route]` and callouts
  * `[data-map-annotation]`, drawn on the live map when the step is active and gone when it
  * leaves, and in the static maps (first view, embeds, reader thumbnails).
  */

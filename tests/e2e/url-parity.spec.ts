@@ -4,7 +4,7 @@ import { EXPORT_ORIGIN } from '../ports';
 import { story } from './story-data';
 
 /**
- * The URL policy (app/_lib/url-policy.mjs) holds on both servers: one list of URLs goes to
+ * The URL policy (app/_lib/publishing/url-policy.mjs) holds on both servers: one list of URLs goes to
  * `npm start` and to nginx serving the export, and each must answer with the same status,
  * Location and security headers. A difference names the URL.
  */

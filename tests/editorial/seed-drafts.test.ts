@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, loadStory } from '@/app/_lib/content.server';
-import { decodeArticle, draftChapter } from '@/app/_lib/draft-chapter';
+import { loadGazetteer, loadStory } from '@/app/_lib/content/loader.server';
+import { draftChapter } from '@/app/_lib/editorial/draft/draft-chapter';
+import { decodeArticle } from '@/app/_lib/editorial/draft/article';
 
 /*
  * An editorial check, not part of `npm test`: the source articles are kept beside the

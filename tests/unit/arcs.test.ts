@@ -1,7 +1,7 @@
 import { geoInterpolate, geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import type { LngLat } from '@/app/_lib/camera';
-import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Point } from '@/app/_lib/geo/arcs';
+import type { LngLat } from '@/app/_lib/geometry/bounds';
+import { arrowhead, cutPolyline, greatCircleArc, polylineLength, type Point } from '@/app/_lib/geometry/arcs';
 
 const moscow: LngLat = [37.6173, 55.7558];
 const astana: LngLat = [71.4304, 51.1282];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAreas } from '@/app/_lib/areas';
-import { loadAreas } from '@/app/_lib/content.server';
+import { parseAreas } from '@/app/_lib/content/areas';
+import { loadAreas } from '@/app/_lib/content/loader.server';
 import { root } from './repo';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/geo', `${name}.json`);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForStep, FIT_MAX_ZOOM, formatCenter, isRegional, isWithin, OVERLAY_GAP, paddingFor, MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, referenceZoom, REGIONAL_ZOOM, stepAfter, zoomForBox, type CameraPlace } from '@/app/_lib/camera';
+import { OVERLAY_GAP, paddingFor, MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, referenceZoom, zoomForBox } from '@/app/_lib/map/camera';
+import { stepAfter } from '@/app/_lib/reading/keyboard-order';
+import { formatCenter } from '@/app/_lib/map/readout';
+import { cameraForStep, FIT_MAX_ZOOM, isRegional, REGIONAL_ZOOM, type CameraPlace } from '@/app/_lib/content/step-camera';
+import { boundsOf, isWithin } from '@/app/_lib/geometry/bounds';
 
 const places = new Map<string, CameraPlace>([
   ['astana', { coordinates: [71.4304, 51.1282], zoom: 5 }],

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileChapterFile, compileProblems, type CompileCache } from '@/app/_lib/chapter-file.server';
-import { loadStory } from '@/app/_lib/content.server';
+import { compileChapterFile, compileProblems, type CompileCache } from '@/app/_lib/content/chapter-file.server';
+import { loadStory } from '@/app/_lib/content/loader.server';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const valid = readFileSync(path.join(root, 'tests/fixtures/content/valid/one.mdx'), 'utf8');

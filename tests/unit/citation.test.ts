@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncheckableSource } from '@/app/_lib/citation';
+import { uncheckableSource } from '@/app/_lib/content/citation';
 
 describe('a source a reader can check', () => {
   it('names a publication or document and gives its date', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '@/app/_lib/content.server';
-import { ContentError, type Problem } from '@/app/_lib/problems';
+import { loadStory } from '@/app/_lib/content/loader.server';
+import { ContentError, type Problem } from '@/app/_lib/content/problems';
 import { root } from './repo';
 
 const fixtures = path.join(root, 'tests/fixtures');

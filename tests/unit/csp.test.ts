@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hostedStyleOrigin } from '@/app/_lib/csp.mjs';
+import { contentSecurityPolicy, hostedStyleOrigin } from '@/app/_lib/publishing/csp.mjs';
 
 describe('the content security policy', () => {
   it('allows only our origin by default, without unsafe-eval in production', () => {

@@ -6,9 +6,10 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, loadStory } from '@/app/_lib/content.server';
-import { ArticleError, decodeArticle, draftChapter, MAX_ARTICLE_BYTES, slugify } from '@/app/_lib/draft-chapter';
-import { ContentError } from '@/app/_lib/problems';
+import { loadGazetteer, loadStory } from '@/app/_lib/content/loader.server';
+import { draftChapter, slugify } from '@/app/_lib/editorial/draft/draft-chapter';
+import { ArticleError, decodeArticle, MAX_ARTICLE_BYTES } from '@/app/_lib/editorial/draft/article';
+import { ContentError } from '@/app/_lib/content/problems';
 import { root, runCli } from './repo';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

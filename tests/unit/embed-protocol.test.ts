@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, isChildId, parseHeight, parseMessage } from '@/app/_lib/embed-protocol';
+import { formatMessage, isChildId, parseHeight, parseMessage } from '@/app/_lib/embed/protocol';
 
 describe('the embed message protocol', () => {
   it('speaks pym.js wire format', () => {

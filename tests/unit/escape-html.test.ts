@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '@/app/_lib/escape-html';
+import { escapeHtml } from '@/app/_lib/markup/escape-html';
 
 describe('escapeHtml', () => {
   it('escapes the characters that end text or a double-quoted attribute', () => {

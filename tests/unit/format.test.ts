@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, monthName, utcDay } from '@/app/_lib/format';
+import { formatDateRange, monthName, utcDay } from '@/app/_lib/content/dates';
 
 describe('formatDateRange', () => {
   it('writes a single day in full', () => {

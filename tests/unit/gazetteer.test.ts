@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '@/app/_lib/content.server';
-import { parseGazetteer } from '@/app/_lib/gazetteer';
+import { loadGazetteer } from '@/app/_lib/content/loader.server';
+import { parseGazetteer } from '@/app/_lib/content/gazetteer';
 import { root } from './repo';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/geo', `${name}.json`);

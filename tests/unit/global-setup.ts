@@ -6,6 +6,6 @@ import { existsSync } from 'node:fs';
  * fresh clone `npm test` runs the unit tests before the build has made them: make them first.
  */
 export default function buildBasemapIfMissing(): void {
-  if (['public/basemap/basemap.json', 'public/basemap/labels.json', 'basemap-overview.json'].every((file) => existsSync(file))) return;
+  if (['public/basemap/basemap.json', 'public/basemap/labels.json', '.generated/basemap-overview.json'].every((file) => existsSync(file))) return;
   execFileSync('npm', ['run', '-s', 'basemap'], { stdio: 'inherit' });
 }

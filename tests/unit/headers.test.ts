@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { describe, expect, it } from 'vitest';
-import { headersFile, nextHeaders, nginxServerBlock } from '@/app/_lib/header-outputs.mjs';
-import { CACHE, headerRules, headersFor } from '@/app/_lib/headers.mjs';
+import { headersFile, nextHeaders, nginxServerBlock } from '@/app/_lib/publishing/header-outputs.mjs';
+import { CACHE, headerRules, headersFor } from '@/app/_lib/publishing/headers.mjs';
 
 const rules = headerRules();
 

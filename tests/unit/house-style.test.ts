@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHouseStyle } from '@/app/_lib/content.server';
-import { parseHouseStyle, styleFindings, styleRules } from '@/app/_lib/house-style';
+import { loadHouseStyle } from '@/app/_lib/content/loader.server';
+import { parseHouseStyle, styleFindings, styleRules } from '@/app/_lib/content/house-style';
 import { root } from './repo';
 
 const fixture = (name: string) => path.join(root, 'tests/fixtures/style', `${name}.json`);

@@ -1,10 +1,10 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '@/app/_lib/camera';
-import { countryIndex } from '@/app/_lib/countries';
-import { compassPart, frameForBounds, LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, locatorMark, MIN_MARK_SIZE, projectToLocator, showsLocator, type LocatorFrame } from '@/app/_lib/locator';
-import { scaleForZoom } from '@/app/_lib/static-map/projection';
-import type { BasemapCollection } from '@/app/_lib/basemap/types';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
+import { countryIndex } from '@/app/_lib/map/basemap/country-index';
+import { compassPart, frameForBounds, LOCATOR_MIN_ZOOM, LOCATOR_SIZE, locatorForStep, locatorMark, MIN_MARK_SIZE, projectToLocator, showsLocator, type LocatorFrame } from '@/app/_lib/map/locator';
+import { scaleForZoom } from '@/app/_lib/geometry/mercator';
+import type { BasemapCollection } from '@/app/_lib/map/basemap/types';
 
 const syria: Bounds = [
   [35.7, 32.3],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConnections, mapAnnouncement } from '@/app/_lib/map-announcement';
+import { describeConnections, mapAnnouncement } from '@/app/_lib/map/announcement';
 
 const places: Record<string, { name: string; country: string }> = {
   astana: { name: 'Astana', country: 'Kazakhstan' },

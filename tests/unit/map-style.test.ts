@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { mapColors } from "../../app/_lib/map-style";
+import { mapColors } from "../../app/_lib/map/style";
 
 const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
 

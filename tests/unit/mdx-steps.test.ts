@@ -1,6 +1,6 @@
 import { bundleMDX } from 'mdx-bundler';
 import { describe, expect, it } from 'vitest';
-import { collectSteps, type StepSink } from '@/app/_lib/mdx-steps';
+import { collectSteps, type StepSink } from '@/app/_lib/content/mdx-steps';
 
 /** Runs the plugin over an MDX body as the loader does; the sink holds what it found even when esbuild then fails. */
 async function collect(source: string): Promise<StepSink> {

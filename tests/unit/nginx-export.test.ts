@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from './repo';
 
 /**
- * The nginx block of app/_lib/header-outputs.mjs, served for real by `npm run serve:export`
+ * The nginx block of app/_lib/publishing/header-outputs.mjs, served for real by `npm run serve:export`
  * from a private (0700) folder, as a clone in a home folder is, over a small export.
  */
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
-import { chapterSlugOf, embedHeight, fitEmbed, parseBound } from '@/app/_lib/oembed';
+import { chapterSlugOf, embedHeight, fitEmbed, parseBound } from '@/app/_lib/publishing/oembed';
 import { GET } from '@/app/oembed/route.dynamic';
 
 describe('oEmbed sizes', () => {

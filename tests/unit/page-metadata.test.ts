@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, cardPaths, LOCAL_ORIGIN, pageMetadata } from '@/app/_lib/page-metadata';
+import { absoluteUrl, cardPaths, LOCAL_ORIGIN, pageMetadata } from '@/app/_lib/publishing/page-metadata';
 
 const page = { path: '/chapters/second-round', title: 'Second round', description: 'A dek.', type: 'article' as const, card: { path: cardPaths.chapter('second-round'), alt: 'Second round: a map' } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_MARGIN, pageDelta, PAGE_SHARE, stepFromHash, stepScrollDelta, topScrollDelta, type ReadingFrame, type Span } from '@/app/_lib/reading-position';
+import { CARD_MARGIN, pageDelta, PAGE_SHARE, stepFromHash, stepScrollDelta, topScrollDelta, type ReadingFrame, type Span } from '@/app/_lib/reading/reading-position';
 
 describe('stepFromHash', () => {
   const ids = ['first-round-astana', 'second-round-bonn'];

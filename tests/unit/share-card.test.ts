@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '@/app/_lib/content.server';
-import { chapterCard, placeCard, storyCard } from '@/app/_lib/share-card/cards';
-import { CARD_HEIGHT, CARD_MAP_WIDTH, CARD_WIDTH, layoutCardText, shareCardSvg, TITLE_SIZES, wrapWords, type Measure } from '@/app/_lib/share-card/layout';
-import { cardMeasure, renderShareCard } from '@/app/_lib/share-card/render.server';
-import { CARD_MAP } from '@/app/_lib/static-map/spec';
+import { loadStory } from '@/app/_lib/content/loader.server';
+import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
+import { CARD_HEIGHT, CARD_MAP_WIDTH, CARD_WIDTH, layoutCardText, shareCardSvg, TITLE_SIZES, wrapWords, type Measure } from '@/app/_lib/publishing/share-card/layout';
+import { cardMeasure, renderShareCard } from '@/app/_lib/publishing/share-card/render.server';
+import { CARD_MAP } from '@/app/_lib/map/static/spec';
 import { root } from './repo';
 
 /** Every character is half the font size wide: enough to test wrapping without a font. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpOrigin, isLoopbackHostname, loopbackOrigin, parseSiteUrl, sameOriginHref } from '@/app/_lib/site-url.mjs';
+import { httpOrigin, isLoopbackHostname, loopbackOrigin, parseSiteUrl, sameOriginHref } from '@/app/_lib/publishing/site-url.mjs';
 
 describe('SITE_URL', () => {
   it('is an http(s) origin, with or without a trailing slash', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '@/app/_lib/content.server';
-import { MAX_LOC_LENGTH, MAX_URLS, SITEMAP_NAMESPACE, sitemapEntries, sitemapXml, type SitemapEntry } from '@/app/_lib/sitemap';
+import { loadStory } from '@/app/_lib/content/loader.server';
+import { MAX_LOC_LENGTH, MAX_URLS, SITEMAP_NAMESPACE, sitemapEntries, sitemapXml, type SitemapEntry } from '@/app/_lib/publishing/sitemap';
 import { root } from './repo';
 
 /** The sitemap protocol (sitemaps.org 0.9), checked on the document's text. */

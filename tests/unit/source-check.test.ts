@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  articleGrams,
-  checkAgainstArticle,
-  copiedRuns,
-  mapTextBlocks,
-  quoteInArticle,
-  stemOf,
-  unnamedPlaces,
-  unsupportedMapText,
-  weekdayWindow,
-  weightOf,
-  wordsNotIn,
-  type CheckedBlock,
-} from '@/app/_lib/source-check';
-import type { AttributeText } from '@/app/_lib/schema';
+import { checkAgainstArticle, type CheckedBlock } from '@/app/_lib/editorial/source-check/against-article';
+import { mapTextBlocks, stemOf, unnamedPlaces, unsupportedMapText, wordsNotIn } from '@/app/_lib/editorial/source-check/step-text';
+import { weekdayWindow } from '@/app/_lib/editorial/source-check/facts';
+import { articleGrams, copiedRuns, quoteInArticle, weightOf } from '@/app/_lib/editorial/source-check/copying';
+import type { AttributeText } from '@/app/_lib/content/story-types';
 
 const article = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sources/articles/fixture-article.txt'), 'utf8');
 const dates = { start: '2017-03-02', end: '2017-03-03' };

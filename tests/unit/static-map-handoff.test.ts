@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFromStaticMap, formatDrawnCamera, parseDrawnCamera } from '@/app/_lib/static-map/handoff';
+import { cameraFromStaticMap, formatDrawnCamera, parseDrawnCamera } from '@/app/_lib/map/static/handoff';
 
 const drawn = { center: [38, 35] as [number, number], zoom: 5 };
 const viewBox = { width: 1400, height: 1100 };

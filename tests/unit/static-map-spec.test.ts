@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MAX_ZOOM } from '@/app/_lib/camera';
-import type { Place } from '@/app/_lib/schema';
-import { countryIndex } from '@/app/_lib/countries';
-import { EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep } from '@/app/_lib/static-map/spec';
+import { FIT_MAX_ZOOM } from '@/app/_lib/content/step-camera';
+import type { Place } from '@/app/_lib/content/schema';
+import { countryIndex } from '@/app/_lib/map/basemap/country-index';
+import { EMBED_MAP, PLACE_MAP, READER_MAP, STORY_MAP, staticMapForPlace, staticMapForStep } from '@/app/_lib/map/static/spec';
 
 const place = (id: string, name: string, coordinates: [number, number], zoom = 7): Place => ({
   id,

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { orient } from '@/app/_lib/basemap/geometry';
-import type { BasemapCollection, BasemapFeature } from '@/app/_lib/basemap/types';
-import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox, type CameraTarget, type LngLat } from '@/app/_lib/camera';
-import { mapColors } from '@/app/_lib/map-style';
-import type { LabelCandidate } from '@/app/_lib/labels/types';
-import type { Place } from '@/app/_lib/schema';
-import { STATIC_MAP_LAYERS, type StaticMapLayer } from '@/app/_lib/static-map/layers';
-import { FIT_PADDING, scaleForZoom } from '@/app/_lib/static-map/projection';
-import { staticMapSvg } from '@/app/_lib/static-map/render';
-import type { StaticMapSpec } from '@/app/_lib/static-map/spec';
-import { countryIndex } from '@/app/_lib/countries';
-import { LOCATOR_MIN_ZOOM, locatorForStep, locatorMark, viewBounds } from '@/app/_lib/locator';
-import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/static-map/locator-layer';
+import { orient } from '@/app/_lib/geometry/rings';
+import type { BasemapCollection, BasemapFeature } from '@/app/_lib/map/basemap/types';
+import { MAX_BOX_ZOOM_OUT, REFERENCE_MAP_SIDE, zoomForBox } from '@/app/_lib/map/camera';
+import type { CameraTarget } from '@/app/_lib/content/step-camera';
+import type { LngLat } from '@/app/_lib/geometry/bounds';
+import { mapColors } from '@/app/_lib/map/style';
+import type { LabelCandidate } from '@/app/_lib/map/labels/types';
+import type { Place } from '@/app/_lib/content/schema';
+import { STATIC_MAP_LAYERS } from '@/app/_lib/map/static/layers';
+import type { StaticMapLayer } from '@/app/_lib/map/static/layer';
+import { FIT_PADDING } from '@/app/_lib/map/static/projection';
+import { scaleForZoom } from '@/app/_lib/geometry/mercator';
+import { staticMapSvg } from '@/app/_lib/map/static/render';
+import type { StaticMapSpec } from '@/app/_lib/map/static/spec';
+import { countryIndex } from '@/app/_lib/map/basemap/country-index';
+import { LOCATOR_MIN_ZOOM, locatorForStep, locatorMark, viewBounds } from '@/app/_lib/map/locator';
+import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/map/static/locator-layer';
 
 const place = (id: string, coordinates: LngLat, name = id): Place => ({
   id,

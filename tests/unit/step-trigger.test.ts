@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/step-trigger';
+import { crossingTarget, stepAtLine, TRIGGER_LINE, TRIGGER_LINE_BELOW_MAP, triggerMargin } from '@/app/_lib/reading/step-trigger';
 
 describe('triggerMargin', () => {
   it('shrinks the viewport to the line', () => {

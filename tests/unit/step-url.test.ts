@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepUrl } from '@/app/_lib/step-url';
+import { stepUrl } from '@/app/_lib/reading/step-url';
 
 describe('a step’s shared URL', () => {
   it('is on SITE_URL when the build has one', () => {

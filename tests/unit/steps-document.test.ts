@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStepsDocument } from '@/app/_lib/steps-document';
+import { parseStepsDocument } from '@/app/_lib/embed/steps-document';
 
 const valid = {
   slug: 'second-round',

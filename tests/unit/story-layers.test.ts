@@ -1,10 +1,10 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { polylineLength } from '@/app/_lib/geo/arcs';
-import { annotationsMarkup, routeMarkup } from '@/app/_lib/geo/layers-markup';
-import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/geo/story-layers';
-import type { Rect } from '@/app/_lib/labels/place-labels';
-import { routeKeyLines } from '@/app/_lib/legend';
+import { polylineLength } from '@/app/_lib/geometry/arcs';
+import { annotationsMarkup, routeMarkup } from '@/app/_lib/map/step-layers/markup';
+import { annotationObstacles, drawRoutes, placeAnnotations, resolveLayers, routeAt, ROUTE_END_GAP } from '@/app/_lib/map/step-layers/placement';
+import type { Rect } from '@/app/_lib/geometry/plane';
+import { routeKeyLines } from '@/app/_lib/map/key';
 
 const places = new Map<string, [number, number]>([
   ['moscow', [37.6173, 55.7558]],

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '@/app/_lib/gazetteer';
-import type { StepMeta } from '@/app/_lib/schema';
-import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from '@/app/_lib/story-pages';
-import type { Chapter, Story } from '@/app/_lib/story-types';
-import { getChapter, getChapterPage, getStory } from '@/app/_lib/story.server';
+import { parseGazetteer } from '@/app/_lib/content/gazetteer';
+import type { Chapter, StepMeta, Story } from '@/app/_lib/content/story-types';
+import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from '@/app/_lib/content/story-pages';
+import { getChapter, getChapterPage, getStory } from '@/app/_lib/content/story.server';
 
 const place = (id: string) => ({ id, name: id, aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 5 });
 const { gazetteer } = parseGazetteer([place('astana'), place('aleppo'), place('geneva')], 'geo/places.json');

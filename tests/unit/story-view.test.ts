@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '@/app/_lib/gazetteer';
-import { excerpt, mentionsOf, storyView, yearFraction } from '@/app/_lib/story-view';
+import { parseGazetteer } from '@/app/_lib/content/gazetteer';
+import { excerpt, mentionsOf, storyView, yearFraction } from '@/app/_lib/reading/story-view';
 
 const { gazetteer } = parseGazetteer(
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisFraction, spreadPixels, spreadPositions, timelineAxis, warp, warpCss } from '@/app/_lib/timeline-axis';
+import { axisFraction, spreadPixels, spreadPositions, timelineAxis, warp, warpCss } from '@/app/_lib/reading/timeline-axis';
 
 const rounds = [
   { start: '2017-01-23', end: '2017-01-24' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectFor, redirectsFile } from '@/app/_lib/url-policy.mjs';
+import { redirectFor, redirectsFile } from '@/app/_lib/publishing/url-policy.mjs';
 
 describe('the URL policy', () => {
   it('sends every other form of a page to its one address, keeping the query', () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAreas } from '@/app/_lib/areas';
-import { parseGazetteer, type GazetteerResult } from '@/app/_lib/gazetteer';
-import { parseHouseStyle } from '@/app/_lib/house-style';
-import type { StepMeta } from '@/app/_lib/schema';
-import type { CompiledChapter } from '@/app/_lib/story-types';
-import { validateStory, type ValidateOptions } from '@/app/_lib/validate-story';
+import { parseAreas } from '@/app/_lib/content/areas';
+import { parseGazetteer, type GazetteerResult } from '@/app/_lib/content/gazetteer';
+import { parseHouseStyle } from '@/app/_lib/content/house-style';
+import type { CompiledChapter, StepMeta } from '@/app/_lib/content/story-types';
+import { validateStory, type ValidateOptions } from '@/app/_lib/content/validate-story';
 import { root } from './repo';
 
 // Chapters built by hand, as chapter-file.server.ts would hand them over: no files, no esbuild.

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { readerComponents } from '../../_components/mdx/reader-components';
 import { MdxContent } from '../../_components/mdx/mdx-content';
 import { SourceLine } from '../../_components/story/chapter-article';
-import { formatDateRange } from '../../_lib/format';
-import { getCountryIndex } from '../../_lib/basemap.server';
-import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/page-metadata';
-import { storyCard } from '../../_lib/share-card/cards';
-import { getStory } from '../../_lib/story.server';
+import { formatDateRange } from '../../_lib/content/dates';
+import { getCountryIndex } from '../../_lib/map/basemap/reader.server';
+import { cardPaths, pageMetadata, STORY_TITLE } from '../../_lib/publishing/page-metadata';
+import { storyCard } from '../../_lib/publishing/share-card/cards';
+import { getStory } from '../../_lib/content/story.server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { chapters, gazetteer } = await getStory();

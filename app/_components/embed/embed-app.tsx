@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { formatMessage, isChildId, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseMessage } from '@/app/_lib/embed-protocol';
-import type { StoryView } from '@/app/_lib/story-view';
+import { formatMessage, isChildId, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseMessage } from '@/app/_lib/embed/protocol';
+import type { StoryView } from '@/app/_lib/reading/story-view';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider, useStory, type StoryMode } from '../story/story-provider';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { escapeHtml } from '@/app/_lib/escape-html';
+import { escapeHtml } from '@/app/_lib/markup/escape-html';
 
 function snippets(origin: string, slug: string, title: string) {
   return {

@@ -3,23 +3,28 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-font.css';
 import './live-map.css';
-import { createContext, use, useEffect, useMemo, useRef, useState } from 'react';
-import MapLibre, { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
-import { EDGE_MARGIN, paddingFor, referenceZoom, zoomForBox, type Bounds, type CameraTarget, type Padding } from '@/app/_lib/camera';
-import { markerNameSide, NARROW_MAP_WIDTH } from '@/app/_lib/labels/obstacles';
-import { showsLocator } from '@/app/_lib/locator';
-import {
-  BASEMAP_SOURCE_ID,
-  BASEMAP_URL,
-  baseStyle,
-  HOSTED_STYLE_URL,
-  borderLayer,
-  countryFillLayer,
-} from '@/app/_lib/map-style';
-import type { Place } from '@/app/_lib/schema';
-import type { StepLayers } from '@/app/_lib/geo/story-layers';
-import type { DrawnCamera } from '@/app/_lib/static-map/handoff';
-import { attachLabelOverlay, type LabelState } from './label-overlay';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import MapLibre, { Layer, Source, type MapRef } from 'react-map-gl/maplibre';
+import type { Place } from '@/app/_lib/content/schema';
+import type { CameraTarget } from '@/app/_lib/content/step-camera';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
+import { BASEMAP_URL } from '@/app/_lib/map/basemap/files';
+import { referenceZoom } from '@/app/_lib/map/camera';
+import { NARROW_MAP_WIDTH } from '@/app/_lib/map/labels/obstacles';
+import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
+import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
+import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
+import { initialViewFor, moveCamera } from './camera-fit';
+import { MarkerStateContext, sideMarkerNames, useMarkers, type OpenPlace } from './markers';
+import { useCountryHighlight } from './use-country-highlight';
+import { useLabelOverlay } from './use-label-overlay';
+import { useMapReady } from './use-map-ready';
+
+/*
+ * The live map: MapLibre through react-map-gl, uncontrolled, its camera moved imperatively
+ * (camera-fit.ts) as the active step changes. This module wires it up; the markers, the
+ * country highlight, the labels overlay and the readiness of the swap are their own modules.
+ */
 
 export interface MapGLProps {
   places: Place[];
@@ -34,7 +39,7 @@ export interface MapGLProps {
   stepId: string;
   layers: StepLayers;
   openPlace: string | null;
-  onOpenPlace: (id: string, marker: HTMLElement) => void;
+  onOpenPlace: OpenPlace;
   onReady: () => void;
   onFail: (reason: string) => void;
   onBasemapError: () => void;
@@ -46,151 +51,31 @@ export interface MapGLProps {
   onMove?: (view: Bounds, zoom: number) => void;
 }
 
-/** The text column's box, when it covers part of the map (wide screens lay text beside or over it). */
-function columnBox(): DOMRect | null {
-  return document.querySelector('[data-story-text]')?.getBoundingClientRect() ?? null;
-}
-
-/** The camera methods we use; both react-map-gl's MapRef and MapLibre's Map have them. */
-type CameraHost = Pick<MapRef, 'getContainer' | 'cameraForBounds' | 'jumpTo' | 'flyTo'>;
-
-/** The boxes laid over the map that places must stay clear of; the locator only where the camera will show it. */
-function overlayBoxes(map: CameraHost, withLocator: boolean): DOMRect[] {
-  const root = map.getContainer().closest('[data-story-map]') ?? map.getContainer();
-  const selectors = ['[data-map-legend]', '.maplibregl-ctrl-attrib', ...(withLocator ? ['[data-map-locator]'] : [])];
-  return selectors.flatMap((selector) => {
-    const box = root.querySelector(selector)?.getBoundingClientRect();
-    return box && box.width > 0 ? [box] : [];
-  });
-}
-
-function currentPadding(map: CameraHost, withLocator: boolean): Padding {
-  return paddingFor(map.getContainer().getBoundingClientRect(), columnBox(), EDGE_MARGIN, overlayBoxes(map, withLocator));
-}
-
-function moveCamera(map: CameraHost, target: CameraTarget, jump: boolean): void {
-  let padding: Padding;
-  let camera: { center: [number, number]; zoom: number };
-  if (target.kind === 'point') {
-    // A phone's small map shows what a laptop's shows around the place: zoomed out to fit.
-    const box = map.getContainer().getBoundingClientRect();
-    const zoom = zoomForBox(target.zoom, box.width, box.height);
-    padding = currentPadding(map, showsLocator(target.zoom));
-    camera = { center: target.center, zoom };
-  } else {
-    // The fitted zoom decides whether the locator shows; fit again around it if it does.
-    const fit = (withLocator: boolean) => {
-      const p = currentPadding(map, withLocator);
-      // absolutePadding: the padding replaces, not adds to, what the last move left on the map.
-      return { padding: p, fitted: map.cameraForBounds(target.bounds, { padding: p, absolutePadding: true, maxZoom: target.maxZoom, bearing: target.bearing }) };
-    };
-    let result = fit(false);
-    const box = map.getContainer().getBoundingClientRect();
-    if (result.fitted?.zoom !== undefined && showsLocator(referenceZoom(result.fitted.zoom, box.width, box.height))) result = fit(true);
-    const { fitted } = result;
-    padding = result.padding;
-    const [[west, south], [east, north]] = target.bounds;
-    const center = fitted?.center ? (fitted.center as { lng: number; lat: number }) : { lng: (west + east) / 2, lat: (south + north) / 2 };
-    camera = { center: [center.lng, center.lat], zoom: fitted?.zoom ?? target.maxZoom };
-  }
-  const options = { ...camera, pitch: target.pitch, bearing: target.bearing, padding };
-  if (jump) map.jumpTo(options);
-  else map.flyTo({ ...options, essential: true, maxDuration: 2500 });
-}
-
-/**
- * Puts each marker's name on the side of its dot where it stays on the map: the left near the
- * right edge. Decided where the camera stops, by the rule the labels keep clear of (obstacles.ts).
- */
-function sideMarkerNames(map: Pick<MapRef, 'getContainer' | 'project'>, places: readonly Place[]): void {
-  const container = map.getContainer();
-  const width = container.clientWidth;
-  for (const place of places) {
-    const button = container.querySelector<HTMLElement>(`button[data-place="${CSS.escape(place.id)}"]`);
-    if (!button) continue;
-    const { x } = map.project(place.coordinates);
-    if (markerNameSide(x, place.name, width) === 'left') button.dataset.nameSide = 'left';
-    else delete button.dataset.nameSide;
-  }
-}
-
-/** What a marker shows beyond its place: whether the active step shows it, whether its popup is open. */
-const MarkerStateContext = createContext<{ active: ReadonlySet<string>; openPlace: string | null }>({ active: new Set(), openPlace: null });
-
-function MarkerButton({ place, onOpen }: { place: Place; onOpen: MapGLProps['onOpenPlace'] }) {
-  const { active, openPlace } = use(MarkerStateContext);
-  return (
-    <button
-      type="button"
-      className="marker"
-      data-place={place.id}
-      data-active={active.has(place.id) ? 'true' : undefined}
-      aria-label={`${place.name}, ${place.country}`}
-      aria-haspopup="dialog"
-      aria-expanded={openPlace === place.id}
-      onClick={(event) => {
-        event.stopPropagation();
-        onOpen(place.id, event.currentTarget);
-      }}
-    >
-      <span className="marker-dot" aria-hidden="true" />
-      <span className="marker-label" aria-hidden="true">
-        {place.name}
-      </span>
-    </button>
-  );
-}
-
-export function MapGL({ places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove }: MapGLProps) {
+export function MapGL(props: MapGLProps) {
+  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace } = props;
+  const { onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
-  const readyAnnounced = useRef(false);
-  const announceReady = () => {
-    if (readyAnnounced.current) return;
-    readyAnnounced.current = true;
-    onReady();
-  };
+  const ready = useMapReady(onReady);
   const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
   // Where the map opens: the first target it is given (later ones move the camera).
   const [initialTarget] = useState(target);
   const latestTarget = useRef(target);
   const activeKey = activePlaces.join(',');
   const markerState = useMemo(() => ({ active: new Set(activeKey ? activeKey.split(',') : []), openPlace }), [activeKey, openPlace]);
-  // Built once per place set, as in react-map-gl's controls example: a step changes only
-  // what the buttons show (through MarkerStateContext), not the markers themselves.
-  const markers = useMemo(
-    () =>
-      places.map((place) => (
-        <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center">
-          <MarkerButton place={place} onOpen={onOpenPlace} />
-        </Marker>
-      )),
-    [places, onOpenPlace],
-  );
+  const markers = useMarkers(places, onOpenPlace);
 
   useEffect(() => {
     latestTarget.current = target;
   });
 
-  // The labels read the step's places, countries and layers when they draw; a new step redraws them.
-  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight, layers, step: stepId });
-  const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
-  const focusKey = [...activePlaces.map((id) => places.find((p) => p.id === id)?.countryCode ?? ''), ...highlight].join(',');
-  useEffect(() => {
-    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus: [...new Set(focusKey.split(',').filter(Boolean))], layers, step: stepId };
-    labels.current?.refresh();
-  }, [places, activeKey, focusKey, layers, stepId]);
-  // What onLoad starts outside React: the labels overlay, the readiness timer, the scroll guard.
+  const labels = useLabelOverlay({ places, activePlaces, highlight, stepId, layers });
+  // Listeners onLoad adds outside React (the scroll guard), removed with the component.
   const teardown = useRef(new AbortController());
-  const readyTimer = useRef<number | undefined>(undefined);
   useEffect(() => {
     const listeners = teardown.current;
-    return () => {
-      labels.current?.remove();
-      window.clearTimeout(readyTimer.current);
-      listeners.abort();
-    };
+    return () => listeners.abort();
   }, []);
   // The map's box, measured when it loads or resizes, not on every frame of a flight.
   const boxSize = useRef({ width: 0, height: 0 });
@@ -215,22 +100,9 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
     if (map && loaded.current) moveCamera(map, target, jump);
   }, [target, jump]);
 
-  const highlighted = useRef<readonly string[]>([]);
-  const highlightKey = highlight.join(',');
-  useEffect(() => {
-    const map = ref.current;
-    if (!map || !loaded.current || HOSTED_STYLE_URL) return;
-    const next = highlightKey ? highlightKey.split(',') : [];
-    for (const id of highlighted.current) if (!next.includes(id)) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: false });
-    for (const id of next) map.setFeatureState({ source: BASEMAP_SOURCE_ID, id }, { highlight: true });
-    highlighted.current = next;
-  }, [highlightKey, mapReady]);
+  useCountryHighlight(ref, loaded, highlight, mapReady);
 
-  const initialViewState = handoff
-    ? { longitude: handoff.center[0], latitude: handoff.center[1], zoom: handoff.zoom }
-    : initialTarget.kind === 'point'
-      ? { longitude: initialTarget.center[0], latitude: initialTarget.center[1], zoom: initialTarget.zoom }
-      : { bounds: initialTarget.bounds, fitBoundsOptions: { maxZoom: initialTarget.maxZoom, padding: 48 } };
+  const initialViewState = initialViewFor(handoff, initialTarget);
 
   return (
     <MarkerStateContext value={markerState}>
@@ -261,21 +133,19 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
           const container = map.getContainer();
           container.addEventListener('scroll', () => container.scrollTo(0, 0), { signal: teardown.current.signal });
-          if (!HOSTED_STYLE_URL) labels.current = attachLabelOverlay(map, () => labelState.current);
+          if (!HOSTED_STYLE_URL) labels.attach(map);
           // The reader may have moved on while the map loaded; if not, take over the static view.
-          if (handoff && latestTarget.current === initialTarget) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+          const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };
+          if (handoff && latestTarget.current === initialTarget) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: noPadding });
           else moveCamera(map, latestTarget.current, true);
           setMapReady(true);
           reportView(map);
-          // Swap the static map for this one once the basemap has drawn; if the basemap never
-          // arrives, show markers over the plain sea rather than wait forever.
-          map.once('idle', () => {
-            window.clearTimeout(readyTimer.current);
+          // Swap the static map for this one once the basemap has drawn (use-map-ready.ts).
+          ready.announceWhenDrawn(map, () => {
             // On a phone the attribution starts folded to its (i) button, clear of the legend.
-            if (container.clientWidth <= NARROW_MAP_WIDTH) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-            announceReady();
+            const attribution = container.querySelector('.maplibregl-ctrl-attrib');
+            if (container.clientWidth <= NARROW_MAP_WIDTH) attribution?.classList.remove('maplibregl-compact-show');
           });
-          readyTimer.current = window.setTimeout(announceReady, 10_000);
         }}
         onMove={(event) => reportView(event.target)}
         onMoveEnd={(event) => {
@@ -288,18 +158,17 @@ export function MapGL({ places, target, handoff, jump, activePlaces, highlight, 
           if (!loaded.current && /webgl|context/i.test(message)) onFail(message);
           else if ((event as { sourceId?: string }).sourceId === BASEMAP_SOURCE_ID || /basemap/.test(message)) {
             onBasemapError();
-            announceReady();
-          }
-          else console.warn('[map]', message);
+            ready.announce();
+          } else console.warn('[map]', message);
         }}
       >
         {/* Natural Earth 50m has no detail past zoom 8; tiling deeper only costs frames.
             A hosted style brings its own basemap (and no country highlights). */}
         {!HOSTED_STYLE_URL && (
-        <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
-          <Layer {...countryFillLayer} />
-          <Layer {...borderLayer} />
-        </Source>
+          <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
+            <Layer {...countryFillLayer} />
+            <Layer {...borderLayer} />
+          </Source>
         )}
         {markers}
       </MapLibre>

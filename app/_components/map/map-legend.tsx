@@ -1,4 +1,4 @@
-import type { KeyLine } from '@/app/_lib/legend';
+import type { KeyLine } from '@/app/_lib/map/key';
 
 /**
  * The map key: what the active step's colours mean, as text. It is the same element before

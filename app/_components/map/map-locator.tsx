@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Bounds } from '@/app/_lib/camera';
-import { locatorMark, showsLocator, type StepLocator } from '@/app/_lib/locator';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
+import { locatorMark, showsLocator, type StepLocator } from '@/app/_lib/map/locator';
 
 /** How the map tells the locator where it is: on every `move`, without a React render. */
 export interface LocatorHandle {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Place } from '@/app/_lib/schema';
-import type { ViewStep } from '@/app/_lib/story-view';
+import type { Place } from '@/app/_lib/content/schema';
+import type { ViewStep } from '@/app/_lib/reading/story-view';
 
 interface PlacePopupProps {
   place: Place;
@@ -46,7 +46,15 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
   }, [invoker]);
 
   return (
-    <div ref={popup} id={`popup-${place.id}`} popover="auto" className="place-popup" role="dialog" aria-labelledby={`popup-title-${place.id}`} data-place-popup={place.id}>
+    <div
+      ref={popup}
+      id={`popup-${place.id}`}
+      popover="auto"
+      className="place-popup"
+      role="dialog"
+      aria-labelledby={`popup-title-${place.id}`}
+      data-place-popup={place.id}
+    >
       <button type="button" className="popup-close" popoverTarget={`popup-${place.id}`} popoverTargetAction="hide" aria-label={`Close ${place.name}`}>
         ×
       </button>

@@ -1,10 +1,11 @@
-import { annotationsMarkup } from '@/app/_lib/geo/layers-markup';
-import { annotationObstacles, placeAnnotations } from '@/app/_lib/geo/story-layers';
-import { labelsMarkup } from '@/app/_lib/labels/markup';
-import { attributionZone, markerObstacles } from '@/app/_lib/labels/obstacles';
-import { placeLabels, type Rect } from '@/app/_lib/labels/place-labels';
-import { cameraProjection, type StaticLabelInput } from '@/app/_lib/labels/static-input';
-import { displayedViewBox, fitOf } from '@/app/_lib/static-map/handoff';
+import { annotationsMarkup } from '@/app/_lib/map/step-layers/markup';
+import { annotationObstacles, placeAnnotations } from '@/app/_lib/map/step-layers/placement';
+import { labelsMarkup } from '@/app/_lib/map/labels/markup';
+import { attributionZone, markerObstacles } from '@/app/_lib/map/labels/obstacles';
+import { placeLabels } from '@/app/_lib/map/labels/place-labels';
+import type { Rect } from '@/app/_lib/geometry/plane';
+import { cameraProjection, type StaticLabelInput } from '@/app/_lib/map/labels/static-input';
+import { displayedViewBox, fitOf } from '@/app/_lib/map/static/handoff';
 
 /** Overlays inside the map that labels keep clear of, as on the live map. */
 export const LABEL_OVERLAYS = '.maplibregl-ctrl-attrib, [data-map-locator], [data-map-legend]';

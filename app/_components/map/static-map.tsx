@@ -1,4 +1,4 @@
-import { renderStaticMap, type StaticMapSpec } from '@/app/_lib/static-map.server';
+import { renderStaticMap, type StaticMapSpec } from '@/app/_lib/map/static/static-map.server';
 
 /**
  * A server-rendered SVG map: it paints with the text, costs no JavaScript, and stays

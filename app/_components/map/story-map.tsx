@@ -1,42 +1,29 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { cameraForStep, formatCenter, motionFor, zoomForBox, type Bounds, type CameraPlace } from '@/app/_lib/camera';
-import { resolveLayers, type StepLayers } from '@/app/_lib/geo/story-layers';
-import { viewBounds } from '@/app/_lib/locator';
-import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/static-map/handoff';
-import { mapAnnouncement } from '@/app/_lib/map-announcement';
-import { mentionsOf } from '@/app/_lib/story-view';
-import { prefersReducedMotion } from '../story/use-active-step';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { motionFor, zoomForBox } from '@/app/_lib/map/camera';
+import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
+import { cameraForStep, type CameraPlace } from '@/app/_lib/content/step-camera';
+import type { Bounds } from '@/app/_lib/geometry/bounds';
+import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
+import { viewBounds } from '@/app/_lib/map/locator';
+import { mapAnnouncement } from '@/app/_lib/map/announcement';
+import { mentionsOf } from '@/app/_lib/reading/story-view';
+import { prefersReducedMotion } from '../story/reduced-motion';
 import { useStory } from '../story/story-provider';
-import type { MapGLProps } from './map-gl';
+import { FallbackPlaces } from './fallback-places';
 import { MapLegend } from './map-legend';
 import { MapLocator, type LocatorHandle } from './map-locator';
 import { PlacePopup } from './place-popup';
 import { relabelStaticMap } from './static-labels';
+import { useLiveMap } from './use-live-map';
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 
-/** Signs that a reader is here and engaging; any of them starts the interactive map. */
-const startEvents = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const;
-
-function supportsWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
-/** The live camera that shows what the static map in `box` shows, if it has one. */
-function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
-  const svg = box?.querySelector<SVGSVGElement>('[data-static-map]');
-  const drawn = parseDrawnCamera(svg?.getAttribute('data-camera'));
-  if (!box || !svg || !drawn) return null;
-  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect(), fitOf(svg));
-}
+/** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
+const loadMapGL = () => import('./map-gl');
 
 /**
  * The story's map: a server-rendered static map first (`children`), MapLibre once
@@ -45,9 +32,6 @@ function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
 export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
   const { view, mode, active, goToStep } = useStory();
   const [state, setState] = useState<MapState>('loading');
-  // MapLibre's component once loaded, with where the static map stood when it did.
-  const [live, setLive] = useState<{ MapGL: ComponentType<MapGLProps>; handoff: DrawnCamera | null } | null>(null);
-  const MapGL = live?.MapGL;
   // The camera as the contract attributes show it, once MapLibre has settled it.
   const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
   const [openPlace, setOpenPlace] = useState<{ id: string; invoker: HTMLElement } | null>(null);
@@ -70,31 +54,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     onFirstStep.current = step === view.steps[0];
   }, [step, view]);
 
-  // MapLibre costs ~600 KB and a long main-thread task: start it only when the reader
-  // first scrolls or interacts, so the text and the static map paint and respond first.
-  useEffect(() => {
-    let cancelled = false;
-    const start = () => {
-      for (const type of startEvents) window.removeEventListener(type, start, true);
-      if (cancelled) return;
-      if (!supportsWebGL2()) {
-        setState('fallback');
-        return;
-      }
-      import('./map-gl').then(
-        (module) => !cancelled && setLive({ MapGL: module.MapGL, handoff: onFirstStep.current ? staticHandoff(box.current) : null }),
-        () => !cancelled && setState('fallback'),
-      );
-    };
-    // A host page that drives the map, a deep link to a step, or a reader who scrolled
-    // before this code ran asks for the map at once.
-    if (mode === 'driven' || window.location.hash.length > 1 || window.scrollY > 0) start();
-    else for (const type of startEvents) window.addEventListener(type, start, { capture: true, passive: true });
-    return () => {
-      cancelled = true;
-      for (const type of startEvents) window.removeEventListener(type, start, true);
-    };
-  }, [mode]);
+  // MapLibre, once the reader engages (use-live-map.ts); the place list where it cannot run.
+  const fallBack = useCallback(() => setState('fallback'), []);
+  const live = useLiveMap(mode, box, onFirstStep, fallBack, loadMapGL);
+  const MapGL = live?.MapGL;
 
   // The static map is larger than its box; tabbing to one of its links outside the box
   // scrolls the box to show it. The live map must start from the box's origin.
@@ -167,32 +130,12 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             onReady={() => setState('ready')}
             onFail={() => setState('fallback')}
             onBasemapError={() => setBasemapFailed(true)}
-            onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: zoom.toFixed(2) })}
+            onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: formatZoom(zoom) })}
             onMove={showView}
           />
         </div>
       )}
-      {state === 'fallback' && (
-        <div className="map-fallback">
-          <p className="map-notice">The interactive map is not available in this browser. The places in this story:</p>
-          <ul className="fallback-places">
-            {view.places.map((place) => (
-              <li key={place.id}>
-                <button
-                  type="button"
-                  data-place={place.id}
-                  data-active={step?.places.includes(place.id) ? 'true' : undefined}
-                  aria-haspopup="dialog"
-                  aria-expanded={openPlace?.id === place.id}
-                  onClick={(event) => openPopup(place.id, event.currentTarget)}
-                >
-                  {place.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {state === 'fallback' && <FallbackPlaces places={view.places} active={step?.places ?? []} openPlace={openPlace?.id ?? null} onOpen={openPopup} />}
       <MapLocator ref={locator} locator={step?.locator ?? null} />
       <MapLegend lines={step?.key ?? []} />
       {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}

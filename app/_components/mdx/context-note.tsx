@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ContextProps } from '@/app/_lib/schema';
+import type { ContextProps } from '@/app/_lib/content/schema';
 
 /**
  * What the desk adds from outside the article, drawn apart from the reporting and

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { toRoutes } from '@/app/_lib/routes';
-import type { StepProps } from '@/app/_lib/schema';
+import { toRoutes } from '@/app/_lib/content/connections';
+import type { StepProps } from '@/app/_lib/content/schema';
 import { StepFrame } from '../story/step-frame';
 import { ContextNote } from './context-note';
 

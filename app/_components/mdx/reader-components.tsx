@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { CountryIndex } from '@/app/_lib/countries';
-import type { Gazetteer } from '@/app/_lib/gazetteer';
-import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/legend';
-import { mapAnnouncement } from '@/app/_lib/map-announcement';
-import { toRoutes } from '@/app/_lib/routes';
-import type { StepProps } from '@/app/_lib/schema';
+import type { CountryIndex } from '@/app/_lib/map/basemap/country-index';
+import type { Gazetteer } from '@/app/_lib/content/gazetteer';
+import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
+import { mapAnnouncement } from '@/app/_lib/map/announcement';
+import { toRoutes } from '@/app/_lib/content/connections';
+import type { StepProps } from '@/app/_lib/content/schema';
 import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
@@ -15,7 +15,8 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
       const names = ids.map((pid) => gazetteer.byId.get(pid)?.name ?? pid);
       const connections = toRoutes(routes);
       // A connection's line joins the key when it has a label; otherwise the sentence below says it.
-      const key = [...mapKey(legend ?? [], countries), ...routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0)];
+      const labelled = routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0);
+      const key = [...mapKey(legend ?? [], countries), ...labelled];
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Chapter } from '@/app/_lib/content.server';
-import { formatDateRange } from '@/app/_lib/format';
+import type { Chapter } from '@/app/_lib/content/loader.server';
+import { formatDateRange } from '@/app/_lib/content/dates';
 import { MdxContent } from '../mdx/mdx-content';
 
 /** The source line every chapter carries; it says so when the text names no outlet. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { use, type ReactNode } from 'react';
-import { formatRoutes } from '@/app/_lib/routes';
-import type { Route } from '@/app/_lib/schema';
+import { formatRoutes } from '@/app/_lib/content/connections';
+import type { Route } from '@/app/_lib/content/story-types';
 import { StepLink } from './step-link';
 import { StoryContext } from './story-provider';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { siteOrigin } from '@/app/_lib/site-url.mjs';
-import { stepUrl } from '@/app/_lib/step-url';
+import { siteOrigin } from '@/app/_lib/publishing/site-url.mjs';
+import { stepUrl } from '@/app/_lib/reading/step-url';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Chapter } from '@/app/_lib/content.server';
-import type { Gazetteer } from '@/app/_lib/gazetteer';
-import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/static-map.server';
-import { storyView, type ViewChapter } from '@/app/_lib/story-view';
+import type { Chapter } from '@/app/_lib/content/loader.server';
+import type { Gazetteer } from '@/app/_lib/content/gazetteer';
+import { getCountryIndex, STORY_MAP, staticMapForStep } from '@/app/_lib/map/static/static-map.server';
+import { storyView } from '@/app/_lib/reading/story-view';
+import type { ViewChapter } from '@/app/_lib/content/story-pages';
 import { StaticMap } from '../map/static-map';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider } from './story-provider';

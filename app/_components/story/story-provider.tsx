@@ -1,10 +1,12 @@
 'use client';
 
 import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { stepAfter } from '@/app/_lib/camera';
-import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading-position';
-import type { StoryView } from '@/app/_lib/story-view';
-import { isTypingTarget, prefersReducedMotion, readingFrame, spanAfter, useStepObserver } from './use-active-step';
+import { stepAfter } from '@/app/_lib/reading/keyboard-order';
+import { pageDelta, stepFromHash, stepScrollDelta, topScrollDelta } from '@/app/_lib/reading/reading-position';
+import type { StoryView } from '@/app/_lib/reading/story-view';
+import { readingFrame, spanAfter } from './reading-frame';
+import { prefersReducedMotion } from './reduced-motion';
+import { useStepObserver } from './use-step-observer';
 
 /**
  * What made a step active; the map jumps instead of flying for `initial`.
@@ -56,6 +58,12 @@ export function initialStepFromQuery(search: string, ids: readonly string[]): st
   if (ids.includes(wanted)) return wanted;
   const n = /^\d+$/.test(wanted) ? Number(wanted) : NaN;
   return n >= 1 && n <= ids.length ? ids[n - 1] : undefined;
+}
+
+/** True when focus is somewhere typing keys mean text, not navigation. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** For values that never change once the page has loaded. */

@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { formatDateRange } from '@/app/_lib/format';
-import { axisFraction, spreadPositions, timelineAxis, warpCss } from '@/app/_lib/timeline-axis';
-import type { ViewChapter } from '@/app/_lib/story-view';
+import { formatDateRange } from '@/app/_lib/content/dates';
+import { axisFraction, spreadPositions, timelineAxis, warpCss } from '@/app/_lib/reading/timeline-axis';
+import type { ViewChapter } from '@/app/_lib/content/story-pages';
 import { useStory } from './story-provider';
 
 /** A chapter's link is 28 px (1.75rem) wide and no two may overlap (WCAG 2.5.8 asks for 24 px); 2 px more absorbs subpixel layout. */

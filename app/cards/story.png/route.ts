@@ -1,7 +1,7 @@
-import { storyCard } from '../../_lib/share-card/cards';
-import { shareCardResponse } from '../../_lib/share-card/render.server';
-import { STORY_TITLE } from '../../_lib/page-metadata';
-import { getStory } from '../../_lib/story.server';
+import { storyCard } from '../../_lib/publishing/share-card/cards';
+import { shareCardResponse } from '../../_lib/publishing/share-card/render.server';
+import { STORY_TITLE } from '../../_lib/publishing/page-metadata';
+import { getStory } from '../../_lib/content/story.server';
 
 /** The story's share card, drawn once at build time. */
 export const dynamic = 'force-static';

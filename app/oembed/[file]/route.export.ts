@@ -1,6 +1,6 @@
-import { STATIC_OEMBED_SIZE, oembedResponse } from '../../_lib/oembed';
-import { siteOrigin } from '../../_lib/site-url.mjs';
-import { getChapter, getChapterSlugs } from '../../_lib/story.server';
+import { STATIC_OEMBED_SIZE, oembedResponse } from '../../_lib/publishing/oembed';
+import { siteOrigin } from '../../_lib/publishing/site-url.mjs';
+import { getChapter, getChapterSlugs } from '../../_lib/content/story.server';
 
 /**
  * The export's oEmbed answers, one file per chapter (`/oembed/<slug>.json`), which the chapters'

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { clipLineToBbox, clipRingToBbox } from '@/app/_lib/basemap/clip';
-import { ringArea, unwrapAntimeridian } from '@/app/_lib/basemap/geometry';
+import { clipLineToBbox, clipRingToBbox } from '@/app/_build/basemap/clip';
+import { ringArea, unwrapAntimeridian } from '@/app/_lib/geometry/rings';
 import { crossingRing as crossing } from './paths';
 
 const square: Position[] = [

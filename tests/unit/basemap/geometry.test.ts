@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '@/app/_lib/basemap/geometry';
+import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '@/app/_lib/geometry/rings';
 import { crossingRing as crossing, maxLongitudeJump } from './paths';
 
 const square: Position[] = [

@@ -1,8 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { countryLayer } from '@/app/_lib/basemap/countries';
-import { alpha3ForId, ISO_NUMERIC_TO_ALPHA3 } from '@/app/_lib/basemap/iso-codes';
-import type { CountriesTopology } from '@/app/_lib/basemap/world-atlas.server';
+import { countryLayer } from '@/app/_build/basemap/country-layer';
+import { alpha3ForId, ISO_NUMERIC_TO_ALPHA3 } from '@/app/_lib/map/basemap/iso-codes';
+import type { CountriesTopology } from '@/app/_build/basemap/world-atlas.server';
 
 /** A one-country topology: a 2x2 square at (10, 40) with the given world-atlas id. */
 function oneCountry(id: string | undefined, name: string): CountriesTopology {

@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { simplifyArc, simplifyLine, simplifyTopology } from '@/app/_lib/basemap/simplify';
+import { simplifyArc, simplifyLine, simplifyTopology } from '@/app/_build/basemap/simplify';
 
 describe('simplifyLine', () => {
   const zigzag: Position[] = [

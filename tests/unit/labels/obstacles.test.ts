@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerNameBox, markerNameSide, markerObstacles, NARROW_NAME_MAX_WIDTH } from '@/app/_lib/labels/obstacles';
+import { markerNameBox, markerNameSide, markerObstacles, NARROW_NAME_MAX_WIDTH } from '@/app/_lib/map/labels/obstacles';
 
 const markerNameWidth = (name: string) => markerNameBox(name).width;
 

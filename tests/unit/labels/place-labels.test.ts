@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mercator, worldSize } from '@/app/_lib/labels/mercator';
-import { LABEL_GAP, placeLabels, TEXT_HEIGHT_EM, type PlacedLabel, type PlacementInput, type Rect } from '@/app/_lib/labels/place-labels';
-import type { LabelCandidate } from '@/app/_lib/labels/types';
+import { mercator, worldSize } from '@/app/_lib/geometry/mercator';
+import { LABEL_GAP, placeLabels, TEXT_HEIGHT_EM, type PlacedLabel, type PlacementInput } from '@/app/_lib/map/labels/place-labels';
+import type { Rect } from '@/app/_lib/geometry/plane';
+import type { LabelCandidate } from '@/app/_lib/map/labels/types';
 
 /** MapLibre's projection of a point camera, as the live map and a static map at the camera's zoom draw it. */
 function projector(center: [number, number], zoom: number, width: number, height: number) {

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
 import { StaticMap } from '../../../_components/map/static-map';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
-import { absoluteUrl } from '../../../_lib/page-metadata';
-import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/static-map.server';
-import { storyView } from '../../../_lib/story-view';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
+import { absoluteUrl } from '../../../_lib/publishing/page-metadata';
+import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/map/static/static-map.server';
+import { storyView } from '../../../_lib/reading/story-view';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 

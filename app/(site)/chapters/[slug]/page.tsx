@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { EmbedButton } from '../../../_components/embed/embed-button';
 import { ChapterArticle } from '../../../_components/story/chapter-article';
 import { StoryLayout } from '../../../_components/story/story-layout';
-import { oembedDiscoveryHref } from '../../../_lib/oembed';
-import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
-import { chapterCard } from '../../../_lib/share-card/cards';
-import { siteOrigin } from '../../../_lib/site-url.mjs';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
+import { oembedDiscoveryHref } from '../../../_lib/publishing/oembed';
+import { cardPaths, pageMetadata } from '../../../_lib/publishing/page-metadata';
+import { chapterCard } from '../../../_lib/publishing/share-card/cards';
+import { siteOrigin } from '../../../_lib/publishing/site-url.mjs';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 
@@ -31,7 +31,12 @@ export default async function ChapterPage({ params }: PageProps<'/chapters/[slug
   return (
     <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer}>
       {/* oEmbed discovery; React places <link> in the head. STATIC_EXPORT is inlined by next.config.mjs. */}
-      <link rel="alternate" type="application/json+oembed" href={oembedDiscoveryHref(chapter.slug, siteOrigin(), process.env.STATIC_EXPORT === '1')} title={chapter.title} />
+      <link
+        rel="alternate"
+        type="application/json+oembed"
+        href={oembedDiscoveryHref(chapter.slug, siteOrigin(), process.env.STATIC_EXPORT === '1')}
+        title={chapter.title}
+      />
       <ChapterArticle chapter={chapter} headingLevel={1} />
       <div className="chapter-tools">
         <EmbedButton slug={chapter.slug} title={chapter.title} />

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StaticMap } from '../../../_components/map/static-map';
-import { formatDateRange } from '../../../_lib/format';
-import { cardPaths, pageMetadata } from '../../../_lib/page-metadata';
-import { placeCard } from '../../../_lib/share-card/cards';
-import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/static-map.server';
-import { excerpt } from '../../../_lib/story-view';
-import { getPlaceIds, getPlacePage } from '../../../_lib/story.server';
+import { formatDateRange } from '../../../_lib/content/dates';
+import { cardPaths, pageMetadata } from '../../../_lib/publishing/page-metadata';
+import { placeCard } from '../../../_lib/publishing/share-card/cards';
+import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/map/static/static-map.server';
+import { excerpt } from '../../../_lib/reading/story-view';
+import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 

@@ -1,6 +1,6 @@
-import { chapterCard } from '../../../_lib/share-card/cards';
-import { shareCardResponse } from '../../../_lib/share-card/render.server';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/story.server';
+import { chapterCard } from '../../../_lib/publishing/share-card/cards';
+import { shareCardResponse } from '../../../_lib/publishing/share-card/render.server';
+import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
 /** One share card per chapter (`<slug>.png`), drawn at build time. */
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
-import { placeCard } from '../../../_lib/share-card/cards';
-import { shareCardResponse } from '../../../_lib/share-card/render.server';
-import { getPlaceIds, getPlacePage } from '../../../_lib/story.server';
+import { placeCard } from '../../../_lib/publishing/share-card/cards';
+import { shareCardResponse } from '../../../_lib/publishing/share-card/render.server';
+import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 
 /** One share card per place (`<id>.png`), drawn at build time. */
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { getChapter, getChapterSlugs } from '../../../../_lib/story.server';
+import { getChapter, getChapterSlugs } from '../../../../_lib/content/story.server';
 
 /** The chapter's step texts as plain text, for scroll-driven embeds laid out by public/embed.js. */
 export const dynamic = 'force-static';

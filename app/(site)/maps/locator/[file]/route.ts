@@ -1,7 +1,7 @@
-import { getBasemap, getCountryIndex } from '../../../../_lib/basemap.server';
-import { locatorForStep } from '../../../../_lib/locator';
-import { locatorImageSvg } from '../../../../_lib/static-map/locator-layer';
-import { getStory } from '../../../../_lib/story.server';
+import { getBasemap, getCountryIndex } from '../../../../_lib/map/basemap/reader.server';
+import { locatorForStep } from '../../../../_lib/map/locator';
+import { locatorImageSvg } from '../../../../_lib/map/static/locator-layer';
+import { getStory } from '../../../../_lib/content/story.server';
 
 /** The live map's locator background, one per framed country: fetched only when a close-up shows it. */
 export const dynamic = 'force-static';

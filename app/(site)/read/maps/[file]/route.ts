@@ -1,5 +1,5 @@
-import { getCountryIndex, READER_MAP, renderStaticMap, staticMapForStep } from '../../../../_lib/static-map.server';
-import { getStep, getStepIds, getStory } from '../../../../_lib/story.server';
+import { getCountryIndex, READER_MAP, renderStaticMap, staticMapForStep } from '../../../../_lib/map/static/static-map.server';
+import { getStep, getStepIds, getStory } from '../../../../_lib/content/story.server';
 
 /** One small static map per step, as an SVG file: the reader view loads them lazily. */
 export const dynamic = 'force-static';

@@ -1,0 +1,35 @@
+/** The border layer: every land border (an arc shared by two countries) as one line feature. */
+import type { Geometry, LineString, MultiLineString, Position } from 'geojson';
+import * as topojson from 'topojson-client';
+import { clipLineToBbox } from './clip';
+import { quantize, unwrapAntimeridian } from '../../_lib/geometry/rings';
+import type { BasemapLayer } from './layer';
+import type { Bbox } from '../../_lib/map/basemap/types';
+
+export const borderLayer: BasemapLayer = {
+  name: 'borders',
+  build({ topology, bbox, precision }) {
+    const { countries } = topology.objects;
+    const geometry = borderGeometry(topojson.mesh(topology, countries, (a, b) => a !== b), bbox, precision);
+    return geometry ? [{ type: 'Feature', properties: { kind: 'border' }, geometry }] : [];
+  },
+};
+
+/** The lines clipped to the bbox, or null when none is left. */
+export function borderGeometry(geometry: Geometry | null, bbox: Bbox, precision: number): LineString | MultiLineString | null {
+  const lines: Position[][] = [];
+  for (const line of linesOf(geometry)) {
+    for (const part of clipLineToBbox(unwrapAntimeridian(line), bbox)) {
+      const rounded = quantize(part, precision);
+      if (rounded.length >= 2) lines.push(rounded);
+    }
+  }
+  if (lines.length === 0) return null;
+  return lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
+}
+
+function linesOf(geometry: Geometry | null): Position[][] {
+  if (geometry?.type === 'LineString') return [geometry.coordinates];
+  if (geometry?.type === 'MultiLineString') return geometry.coordinates;
+  return [];
+}

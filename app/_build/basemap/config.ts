@@ -1,0 +1,28 @@
+import { BASEMAP_BBOX } from '../../_lib/map/basemap/files';
+import type { Bbox } from '../../_lib/map/basemap/types';
+
+/**
+ * Byte budget for the minified output, basemap and label data together (gzip measured with
+ * zlib level 9): both load with the live map.
+ */
+export const BASEMAP_BUDGET = Object.freeze({ rawBytes: 600_000, gzipBytes: 200_000 });
+
+export type Resolution = '50m' | '110m';
+
+export interface BasemapOptions {
+  /** world-atlas resolution: 50m, or 110m when 50m does not fit the budget. */
+  resolution: Resolution;
+  /** Douglas-Peucker tolerance in degrees, applied to the TopoJSON arcs. */
+  tolerance: number;
+  /** Decimal places kept in output coordinates (3 = ~100 m). */
+  precision: number;
+  bbox: Bbox;
+}
+
+/** Tuned so that 50m data fits BASEMAP_BUDGET. */
+export const BASEMAP_DEFAULTS: Readonly<BasemapOptions> = Object.freeze({
+  resolution: '50m',
+  tolerance: 0.007,
+  precision: 3,
+  bbox: BASEMAP_BBOX,
+});

@@ -1,0 +1,20 @@
+import type { CountriesTopology } from './world-atlas.server';
+import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
+
+/** What every layer gets: the simplified countries topology and the output's extent and rounding. */
+export interface LayerContext {
+  /** world-atlas countries with absolute, simplified arcs (shared borders stay shared). */
+  topology: CountriesTopology;
+  bbox: Bbox;
+  precision: number;
+}
+
+/**
+ * One layer of the basemap: its features, in drawing order. The pipeline concatenates
+ * the layers' features in the order of BASEMAP_LAYERS; a new layer (labels, seas) is a
+ * new module implementing this and one more entry there.
+ */
+export interface BasemapLayer {
+  name: string;
+  build(context: LayerContext): BasemapFeature[];
+}

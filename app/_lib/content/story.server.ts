@@ -1,0 +1,33 @@
+import { cache } from 'react';
+import { loadStory, type CompileCache, type Story } from './loader.server';
+import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from './story-pages';
+
+/*
+ * The site's story, and the questions its pages ask of it. Each answer is cached for the
+ * request (React `cache()`), so a page and its metadata load the story once between them.
+ */
+
+let production: Promise<Story> | undefined;
+// Development only, keyed on each file's text. Editing the compiler's code (schema, MDX
+// plugin) reloads this module and so empties the cache; editing a chapter replaces its entry.
+const compileCache: CompileCache = new Map();
+
+/**
+ * Loaded once per server process in production. In development it is read on every request,
+ * so edits show, but only chapters whose files changed are compiled again.
+ */
+export const getStory = cache((): Promise<Story> => {
+  if (process.env.NODE_ENV === 'development') return loadStory({ includeDrafts: true, draftProblems: 'skip', compileCache });
+  production ??= loadStory();
+  return production;
+});
+
+export const getStoryPage = cache(async () => storyPage(await getStory()));
+export const getChapterSlugs = cache(async () => chapterSlugs(await getStory()));
+/** A chapter with its previous and next chapters and the timeline; undefined for an unknown slug. */
+export const getChapterPage = cache(async (slug: string) => chapterPage(await getStory(), slug));
+export const getChapter = cache(async (slug: string | undefined) => (slug === undefined ? undefined : (await getChapterPage(slug))?.chapter));
+export const getPlaceIds = cache(async () => placeIds(await getStory()));
+export const getPlacePage = cache(async (id: string) => placePage(await getStory(), id));
+export const getStepIds = cache(async () => stepIds(await getStory()));
+export const getStep = cache(async (id: string) => stepOf(await getStory(), id));

@@ -1,0 +1,25 @@
+import type { Bbox } from './types';
+
+/*
+ * What the basemap build (app/_build/basemap, `npm run basemap`) and the site agree on: the
+ * extent the basemap covers, the URLs the browser fetches it from and the files the build
+ * writes, relative to the repository root.
+ */
+
+/** Western Europe to Central Asia, the Gulf to Moscow. Every place in geo/places.json must lie inside. */
+export const BASEMAP_BBOX: Bbox = Object.freeze([-12, 12, 90, 62] as const);
+
+/** The country fills and borders, as the live map fetches them. */
+export const BASEMAP_URL = '/basemap/basemap.json';
+/** The label candidates (map/labels/types.ts), as the live map fetches them. */
+export const LABELS_URL = '/basemap/labels.json';
+
+/** Where the build writes the basemap: under public/, which serves it at BASEMAP_URL. */
+export const BASEMAP_OUTPUT = `public${BASEMAP_URL}`;
+/** Where the build writes the label data. */
+export const LABELS_OUTPUT = `public${LABELS_URL}`;
+/**
+ * Where the build writes the 1:110m overview: in .generated/, the ignored folder of what the
+ * build makes for the server alone, outside public/, which would serve it.
+ */
+export const OVERVIEW_OUTPUT = '.generated/basemap-overview.json';

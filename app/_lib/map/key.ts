@@ -1,0 +1,53 @@
+import { countryName, type CountryIndex } from './basemap/country-index';
+import { describeConnections } from './announcement';
+import type { LegendEntry } from '../content/schema';
+import type { Route } from '../content/story-types';
+
+/*
+ * The map key: what each colour of a step's map means, stated by the chapter
+ * (`legend={[{ label: "…", countries: [...] }]}` on a <Step>) and checked by the schema.
+ * Each kind of mark a step can draw is one optional field of an entry; today, countries.
+ * Connections key themselves: their `label`, or the sentence the map announces.
+ */
+
+/** One line of the key as the map shows it: the swatch's kind, the meaning, the names. */
+export interface KeyLine {
+  /** `route`: an arrow (directed connections); `link`: a dashed line (undirected). */
+  kind: 'countries' | 'route' | 'link';
+  label: string;
+  names: string[];
+}
+
+/**
+ * The key of a step, countries named from the basemap's Natural Earth names.
+ * @example mapKey([{ label: 'Guarantors', countries: ['RUS'] }], countries) // [{ kind: 'countries', label: 'Guarantors', names: ['Russia'] }]
+ */
+export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex): KeyLine[] {
+  return legend.flatMap((entry): KeyLine[] =>
+    entry.countries.length ? [{ kind: 'countries', label: entry.label, names: entry.countries.map((code) => countryName(code, countries)) }] : [],
+  );
+}
+
+/**
+ * The key's lines for a step's connections: one per label (or, unlabelled, per kind), saying
+ * what joins what in the words of the announcement.
+ * @example
+ * routeKeyLines([{ from: 'moscow', to: 'astana', directed: true, label: 'Envoy' }], nameOf)
+ * // [{ kind: 'route', label: 'Envoy', names: ['Moscow to Astana'] }]
+ */
+export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => string): KeyLine[] {
+  const groups = new Map<string, { kind: KeyLine['kind']; label?: string; routes: Route[] }>();
+  for (const route of routes) {
+    const kind = route.directed ? 'route' : 'link';
+    const key = `${kind}\u0000${route.label ?? ''}`;
+    const group = groups.get(key) ?? groups.set(key, { kind, ...(route.label ? { label: route.label } : {}), routes: [] }).get(key)!;
+    group.routes.push(route);
+  }
+  return [...groups.values()].map(({ kind, label, routes: grouped }) => {
+    const said = describeConnections(grouped, nameOf).join('; ');
+    return label ? { kind, label, names: [said] } : { kind, label: said, names: [] };
+  });
+}
+
+/** A line of the key as one sentence of plain text: "Guarantors of the ceasefire: Russia, Turkey, Iran". */
+export const keyLineText = (line: KeyLine) => (line.names.length ? `${line.label}: ${line.names.join(', ')}` : line.label);

@@ -1,0 +1,42 @@
+import { escapeHtml } from '../../markup/escape-html';
+import { LABEL_FONT_FAMILY } from '../style';
+import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
+
+const colours = {
+  country: { fill: '#5b5446', halo: 'rgba(255,253,248,0.75)' },
+  sea: { fill: '#3f6f83', halo: 'rgba(201,220,228,0.8)' },
+  capital: { fill: '#4a4a4a', halo: 'rgba(255,253,248,0.8)' },
+} as const;
+
+/**
+ * SVG markup of placed labels, with presentation attributes only (no CSS classes), so it draws
+ * the same inline in a page, in a standalone SVG image and in the live map's overlay.
+ * Each label is a group carrying the test hooks (docs/contract.md).
+ */
+export function labelsMarkup(labels: readonly PlacedLabel[]): string {
+  return labels
+    .map((label) => {
+      const { fill, halo } = colours[label.kind];
+      const country = label.country ? ` data-country="${label.country}"` : '';
+      const mark = label.point
+        ? `<rect x="${(label.point[0] - CAPITAL_MARK).toFixed(1)}" y="${(label.point[1] - CAPITAL_MARK).toFixed(1)}" ` +
+          `width="${2 * CAPITAL_MARK}" height="${2 * CAPITAL_MARK}" fill="#fff" stroke="${fill}" stroke-width="1.5"/>`
+        : '';
+      const spacing = label.letterSpacing ? ` letter-spacing="${label.letterSpacing}"` : '';
+      return (
+        `<g data-map-label="${escapeHtml(label.id)}" data-label-kind="${label.kind}"${country}>${mark}` +
+        `<text x="${label.x}" y="${label.y}" font-size="${label.size}"${spacing} text-anchor="${label.textAnchor}" dominant-baseline="central" ` +
+        `fill="${fill}" stroke="${halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeHtml(label.text)}</text></g>`
+      );
+    })
+    .join('');
+}
+
+/**
+ * The labels' group: hidden from screen readers (the names repeat nothing they need) and from
+ * pointers. `after` is markup placed with them and drawn over them (the step's callouts).
+ */
+export function labelsGroup(labels: readonly PlacedLabel[], attributes = '', after = ''): string {
+  const font = `font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500"`;
+  return `<g aria-hidden="true" pointer-events="none" ${font} data-map-labels=""${attributes}>${labelsMarkup(labels)}${after}</g>`;
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { escapeHtml } from '../../markup/escape-html';
+import { renderStaticMap } from '../../map/static/static-map.server';
+import type { CardContent } from './cards';
+import { CARD_FONTS, layoutCardText, shareCardSvg, type Measure } from './layout';
+
+/*
+ * Share cards rasterised at build time with resvg, in fonts shipped in npm packages: never a
+ * system font, which a build machine may not have (loadSystemFonts: false). The packages ship
+ * TrueType files, which resvg reads (fontsource's woff/woff2 it does not).
+ */
+const FONT_FILES = [
+  '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
+  '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+  '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+];
+
+function options(root: string): ResvgRenderOptions {
+  return {
+    font: {
+      fontFiles: FONT_FILES.map((file) => path.join(root, 'node_modules', file)),
+      loadSystemFonts: false,
+      // Any family a layer names that is not shipped falls back to a shipped one.
+      defaultFontFamily: CARD_FONTS.text,
+      sansSerifFamily: CARD_FONTS.text,
+      serifFamily: CARD_FONTS.title,
+    },
+  };
+}
+
+const WEIGHTS = { title: 700, text: 600 } as const;
+
+/** Measures a line with resvg itself, in the card's fonts, so wrapping matches the drawing. */
+export function cardMeasure(root = process.cwd()): Measure {
+  return measurer(options(root));
+}
+
+function measurer(opts: ResvgRenderOptions): Measure {
+  return (text, fontSize, font) => {
+    const attributes = `font-family="${CARD_FONTS[font]}" font-weight="${WEIGHTS[font]}" font-size="${fontSize}"`;
+    const line = `<text x="0" y="${fontSize}" ${attributes}>${escapeHtml(text)}</text>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 2}">${line}</svg>`;
+    const box = new Resvg(svg, opts).getBBox();
+    return box ? box.x + box.width : 0;
+  };
+}
+
+/** The PNG of a page's share card, 1200 × 630. */
+export async function renderShareCard(card: CardContent, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
+  const opts = options(root);
+  const svg = shareCardSvg(await renderStaticMap(card.map), layoutCardText(card, measurer(opts)));
+  return Uint8Array.from(new Resvg(svg, opts).render().asPng());
+}
+
+/** A PNG response for a card route; the routes are static, so this runs at build time. */
+export async function shareCardResponse(card: CardContent): Promise<Response> {
+  return new Response(await renderShareCard(card), { headers: { 'Content-Type': 'image/png' } });
+}

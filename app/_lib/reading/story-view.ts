@@ -1,0 +1,92 @@
+import type { CountryIndex } from '../map/basemap/country-index';
+import type { Gazetteer } from '../content/gazetteer';
+import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
+import { locatorForStep, type StepLocator } from '../map/locator';
+import { axisFraction, timelineAxis } from './timeline-axis';
+import type { Frontmatter, Place } from '../content/schema';
+import type { Annotation, CameraOverrides, Route, StepMeta } from '../content/story-types';
+import { toViewChapter, type ViewChapter } from '../content/story-pages';
+
+/*
+ * The slice of the story the browser needs to drive the map: no MDX, no file
+ * paths, only what markers, popups, the timeline and the camera read.
+ */
+
+export interface ViewStep {
+  id: string;
+  chapter: string;
+  places: string[];
+  countries: string[];
+  /** The map key: what the step's colours and lines mean, countries and places named. */
+  key: KeyLine[];
+  /** The locator inset shown when the camera is a close-up; null when its country is not drawn. */
+  locator: StepLocator | null;
+  /** Connections in declared order, for the announcement and the drawing. */
+  routes: Route[];
+  /** Callouts, drawn on the map. */
+  annotations: Annotation[];
+  camera: CameraOverrides;
+  /** The step's first words, for "In this story" lists. */
+  excerpt: string;
+}
+
+export interface StoryView {
+  chapters: ViewChapter[];
+  steps: ViewStep[];
+  /** Only the places the steps use, in first-mention order. */
+  places: Place[];
+}
+
+interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend' | 'annotations'>>>;
+}
+
+/** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
+}
+
+/** `countries` (from the basemap) names the key's countries and frames the locators. */
+export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer, countries: CountryIndex = new Map()): StoryView {
+  const placeOf = (id: string) => {
+    const place = gazetteer.byId.get(id);
+    if (!place) throw new Error(`unknown place "${id}"`);
+    return place;
+  };
+  const steps: ViewStep[] = chapters.flatMap((chapter) =>
+    chapter.steps.map((step) => ({
+      id: step.id,
+      chapter: chapter.slug,
+      places: step.places,
+      countries: step.countries,
+      key: [...mapKey(step.legend ?? [], countries), ...routeKeyLines(step.routes, (id) => placeOf(id).name)],
+      locator: locatorForStep(step.places.map(placeOf), countries),
+      routes: step.routes,
+      annotations: step.annotations ?? [],
+      camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
+      excerpt: excerpt(step.text),
+    })),
+  );
+  // A step's frame is on its map too: the camera needs those places, and readers see their markers.
+  const placeIds = [...new Set(steps.flatMap((step) => [...step.places, ...(step.camera.frame ?? [])]))];
+  return {
+    chapters: chapters.map(toViewChapter),
+    steps,
+    places: placeIds.map(placeOf),
+  };
+}
+
+/** Steps that mention a place, in story order. */
+export function mentionsOf(placeId: string, steps: readonly ViewStep[]): ViewStep[] {
+  return steps.filter((step) => step.places.includes(placeId));
+}
+
+/** Position of a date on its own year's axis, 0 at 1 January and 1 at 31 December. */
+export function yearFraction(iso: string): number {
+  const year = iso.slice(0, 4);
+  return axisFraction(timelineAxis([{ start: `${year}-01-01`, end: `${year}-12-31` }]), iso);
+}
