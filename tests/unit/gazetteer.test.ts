@@ -15,6 +15,18 @@ describe('the gazetteer', () => {
     const required = ['astana', 'geneva', 'sochi', 'al-bab', 'aleppo', 'ankara', 'moscow', 'tehran', 'damascus', 'raqqa', 'manbij', 'idlib', 'eastern-ghouta', 'bonn', 'the-hague', 'gaziantep', 'amman', 'riyadh'];
     for (const id of required) expect(gazetteer.byId.has(id), id).toBe(true);
     expect(gazetteer.byId.get('astana')?.aliases).toContain('Kazakh capital');
+    // The Arabic edition names every place and tells its context.
+    expect(gazetteer.places.filter((place) => !place.ar).map((place) => place.id)).toEqual([]);
+    expect(gazetteer.byId.get('astana')?.ar?.name).toBe('أستانا');
+  });
+
+  it('reads a place’s Arabic name and context, and rejects an empty Arabic name at the line of its entry', async () => {
+    const { gazetteer, problems } = await loadGazetteer(fixture('places-arabic'), root);
+    expect(problems).toEqual([{ file: 'tests/fixtures/geo/places-arabic.json', line: 21, message: 'place "aleppo": ar.name: must not be empty' }]);
+    expect(gazetteer.byId.get('astana')?.ar).toEqual({ name: 'أستانا', context: 'عاصمة كازاخستان.' });
+    // Optional: a place without it still loads.
+    expect(gazetteer.byId.get('moscow')?.ar).toBeUndefined();
+    expect(gazetteer.byId.has('aleppo')).toBe(false);
   });
 
   it('rejects a duplicate id at the line of the second entry', async () => {

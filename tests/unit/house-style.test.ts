@@ -22,6 +22,16 @@ describe('the house style file', () => {
     expect(real.disputedPlaces.map((place) => place.spelling.en)).toEqual(expect.arrayContaining(['Crimea', 'Golan Heights']));
   });
 
+  it('spells every entry of the real house style in Arabic too, for the Arabic edition', async () => {
+    const { style: real } = await loadHouseStyle(path.join(root, 'content/house-style.json'), root);
+    const unspelled = [...real.names, ...real.disputedPlaces].filter((entry) => !entry.spelling.ar || !entry.variants.ar).map((entry) => entry.id);
+    expect(unspelled).toEqual([]);
+    expect(real.quoteOnly.filter((entry) => !entry.words.ar?.length || !entry.instead.ar).map((entry) => entry.id)).toEqual([]);
+    const arabic = styleRules(real, 'ar');
+    expect(styleFindings('التقى سيرجي لافروف ستافان دي ميستورا', arabic).map((f) => f.message)).toEqual(['"سيرجي لافروف" is a variant spelling: the house style writes "سيرغي لافروف"']);
+    expect(styleFindings('قاتلت تركيا داعش', arabic).map((f) => f.message)).toEqual(['"داعش" is used only inside quotation marks: our own words say "تنظيم الدولة الإسلامية"']);
+  });
+
   it('reports each broken entry at its line: a missing English spelling, a bad language code, a variant inside its own spelling or claimed twice', async () => {
     const { problems, style: kept } = await loadHouseStyle(fixture('house-style-broken'), root);
     const file = 'tests/fixtures/style/house-style-broken.json';

@@ -4,7 +4,7 @@ import { excerpt, mentionsOf, storyView, yearFraction } from '@/app/_lib/reading
 
 const { gazetteer } = parseGazetteer(
   [
-    { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', zoom: 5 },
+    { id: 'astana', name: 'Astana', aliases: [], coordinates: [71.4, 51.1], country: 'Kazakhstan', countryCode: 'KAZ', kind: 'capital', context: 'c', zoom: 5, ar: { name: 'أستانا', context: 'ع' } },
     { id: 'aleppo', name: 'Aleppo', aliases: [], coordinates: [37.1, 36.2], country: 'Syria', countryCode: 'SYR', kind: 'city', context: 'c', zoom: 7 },
     { id: 'unused', name: 'Unused', aliases: [], coordinates: [0, 0], country: 'X', countryCode: 'XXX', kind: 'city', context: 'c', zoom: 7 },
   ],
@@ -24,6 +24,11 @@ describe('storyView', () => {
 
   it('lists only the places the steps use, in first-mention order', () => {
     expect(view.places.map((p) => p.id)).toEqual(['aleppo', 'astana']);
+  });
+
+  it('leaves the Arabic edition\'s fields on the server: the English view carries English only', () => {
+    expect(gazetteer.byId.get('astana')?.ar?.name).toBe('أستانا');
+    expect(view.places.find((p) => p.id === 'astana')).not.toHaveProperty('ar');
   });
 
   it('counts a step\'s frame among the places on the map', () => {

@@ -37,6 +37,13 @@ export const placeSchema = z.strictObject({
   /** Where a context fact comes from when the articles do not say it: a publication or document and its date. */
   source: checkableSource('must not be empty').optional(),
   zoom: z.number().min(0).max(18),
+  /** The Arabic edition's name and context: the English `context` translated, same facts; `source` stays as it is. */
+  ar: z
+    .strictObject({
+      name: z.string().trim().min(1, 'must not be empty'),
+      context: z.string().trim().min(1, 'must not be empty'),
+    })
+    .optional(),
 });
 
 export type Place = z.infer<typeof placeSchema>;

@@ -76,7 +76,8 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
   return {
     chapters: chapters.map(toViewChapter),
     steps,
-    places: placeIds.map(placeOf),
+    // The gazetteer's Arabic fields are the Arabic edition's: the English view leaves them on the server.
+    places: placeIds.map(placeOf).map(({ ar: _ar, ...place }) => place),
   };
 }
 
