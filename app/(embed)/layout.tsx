@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
+import { MapFontFaces } from '../_components/map/map-font-faces';
 import { publicOrigin } from '../_lib/publishing/page-metadata';
 import './embed.css';
 
@@ -18,6 +19,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
     <html lang="en" className="embed">
       <head>
         <base target="_top" />
+        <MapFontFaces />
       </head>
       <body>{children}</body>
     </html>

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { MapFontFaces } from '../_components/map/map-font-faces';
 import { publicOrigin, STORY_DESCRIPTION, STORY_TITLE } from '../_lib/publishing/page-metadata';
 import '../globals.css';
 
@@ -16,6 +17,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <MapFontFaces />
+      </head>
       <body>
         <a className="skip-link" href="#main">Skip to the story</a>
         {/* These two links are on every page; prefetching both on every load would spend a

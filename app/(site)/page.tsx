@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StoryPage() {
   const { chapters, gazetteer, timeline } = await getStoryPage();
   return (
-    <StoryLayout chapters={chapters} allChapters={timeline} gazetteer={gazetteer}>
+    <StoryLayout chapters={chapters} allChapters={timeline} gazetteer={gazetteer} page={{ kind: 'story' }}>
       <header className="story-intro">
         <h1>The Astana talks</h1>
         <p className="story-dek">

@@ -2,16 +2,17 @@
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
  * Natural Earth, minified), .generated/basemap-overview.json (1:110m, for static maps at small
  * scale) and public/basemap/labels.json (country, sea and capital labels),
- * copies the label font to public/fonts, and prints the sizes. prepare-assets runs it before
+ * copies the map font to public/fonts, and prints the sizes. prepare-assets runs it before
  * every build.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABEL_FONT } from '../_build/basemap/labels.server';
 import { buildBasemap, buildWithinBudget } from '../_build/basemap/pipeline.server';
 import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
+import { MAP_FONT_FILES, MAP_WEIGHTS } from '../_lib/map/text/font';
+import { SERVED_FONT_SOURCES } from '../_lib/map/text/metrics.server';
 import { loadGazetteer } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { ContentError } from '../_lib/content/problems';
@@ -36,9 +37,12 @@ for (const [file, text] of [
   mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
   writeFileSync(path.join(root, file), text);
 }
-const font = path.join(root, 'public', LABEL_FONT.file);
-mkdirSync(path.dirname(font), { recursive: true });
-copyFileSync(require.resolve(LABEL_FONT.serve), font);
+// The map font, one file per weight, served from our origin (map/text/font.ts).
+for (const weight of Object.values(MAP_WEIGHTS)) {
+  const font = path.join(root, 'public', MAP_FONT_FILES[weight]);
+  mkdirSync(path.dirname(font), { recursive: true });
+  copyFileSync(require.resolve(SERVED_FONT_SOURCES[weight]), font);
+}
 console.log(
   `basemap: wrote ${BASEMAP_OUTPUT} (world-atlas ${resolution}, ${countries} countries + borders) and ${LABELS_OUTPUT} (${labels.count} labels): ` +
     `${rawBytes} bytes raw (${kib(rawBytes)} KiB), ${gzipBytes} bytes gzip (${kib(gzipBytes)} KiB) together; labels ${labels.gzipBytes} bytes gzip`,

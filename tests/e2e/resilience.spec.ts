@@ -13,9 +13,12 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-step]')).toHaveCount(chapter.steps.length);
       for (const step of chapter.steps) await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
     }
-    const staticMap = page.locator('[data-story-map] [data-static-map]');
+    const staticMap = page.locator('[data-story-map] img[data-static-map]');
     await expect(staticMap).toBeVisible();
-    const link = staticMap.locator('a[data-static-place]').first();
+    await expect.poll(() => staticMap.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The first view's markers are links to their places' pages, over the drawing.
+    const link = page.locator('[data-story-map] .static-frame:visible a[data-static-place]').first();
+    await expect(link).toBeVisible();
     const id = await link.getAttribute('data-static-place');
     await expect(link).toHaveAttribute('href', `/places/${id}`);
   });

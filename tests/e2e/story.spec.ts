@@ -6,52 +6,79 @@ import { allSteps, firstStepWith, stepBounds, story } from './story-data';
 const mapReady = startMap;
 
 /**
- * Opens a chapter, reads the scale and position of the static map's first place, starts the
- * live map and expects the same: the swap must not zoom or move the map.
+ * Opens a chapter, reads the first view (the drawing the page picked and the markers over it),
+ * starts the live map and expects the same: the swap must not zoom or move the map, and at the
+ * sizes the first views are drawn for (1280 × 800, 390 × 844) the live map lays out the same
+ * labels, to 2 px, and names the same places on the same sides.
  */
 async function expectSeamlessSwap(page: Page) {
   const chapter = story.chapters[0]!;
   const first = chapter.steps[0]!;
   await page.goto(`/chapters/${chapter.slug}`);
-  const svg = page.locator('[data-story-map] [data-static-map]');
-  const dot = svg.locator(`[data-static-place="${first.places[0]}"] circle`);
-  // The zoom the static map was drawn at, plus the scale the browser shows it at (slice: the larger ratio; meet: the smaller).
-  const staticZoom = await svg.evaluate((el: SVGSVGElement) => {
+  const frame = page.locator('[data-story-map] .static-frame:visible');
+  // The zoom the first view was drawn at, plus the scale the page shows it at.
+  const staticZoom = await frame.evaluate((el: HTMLElement) => {
     const drawn = Number(el.dataset.camera!.split(',')[2]);
-    const box = el.getBoundingClientRect();
-    const pick = el.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET ? Math.min : Math.max;
-    return drawn + Math.log2(pick(box.width / el.viewBox.baseVal.width, box.height / el.viewBox.baseVal.height));
+    return drawn + Math.log2(el.getBoundingClientRect().width / Number(el.dataset.box!.split(',')[0]));
   });
-  const staticDot = (await dot.boundingBox())!;
-  // The page places the static labels again for the box it shows (it marks when it has).
-  await expect(svg.locator('g[data-map-labels]')).toHaveAttribute('data-placed-for', /^\d+x\d+$/);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const staticLabels = await labelCentres(page, '[data-static-map]');
+  const staticDot = (await frame.locator(`[data-static-place="${first.places[0]}"] .marker-dot`).boundingBox())!;
+  const staticNames = await markerSides(page, '.static-frame:visible [data-static-place]', 'data-static-place');
+  const staticLabels = await drawnLabels(page);
   expect(staticLabels.size).toBeGreaterThan(0);
   await mapReady(page);
   await expect.poll(async () => Number(await map(page).getAttribute('data-zoom'))).toBeCloseTo(staticZoom, 1);
   const marker = (await page.locator(`button[data-place="${first.places[0]}"] .marker-dot`).boundingBox())!;
   expect(Math.abs(marker.x + marker.width / 2 - (staticDot.x + staticDot.width / 2))).toBeLessThan(3);
   expect(Math.abs(marker.y + marker.height / 2 - (staticDot.y + staticDot.height / 2))).toBeLessThan(3);
-  // The same labels, in the same places.
-  await expect.poll(async () => [...(await labelCentres(page, '.gl-layer')).keys()].sort()).toEqual([...staticLabels.keys()].sort());
-  const liveLabels = await labelCentres(page, '.gl-layer');
+  // The same labels, in the same places, and the same places named on the same sides.
+  await expect.poll(async () => [...(await liveLabels(page)).keys()].sort()).toEqual([...staticLabels.keys()].sort());
+  const live = await liveLabels(page);
   for (const [id, [x, y]] of staticLabels) {
-    const [lx, ly] = liveLabels.get(id)!;
+    const [lx, ly] = live.get(id)!;
     expect(Math.abs(lx - x), `${id} x`).toBeLessThan(2);
     expect(Math.abs(ly - y), `${id} y`).toBeLessThan(2);
   }
+  const liveNames = await markerSides(page, '.gl-layer button[data-place]:not([data-shown="false"])', 'data-place');
+  expect(liveNames).toEqual(staticNames);
 }
 
-/** The screen centre of each label drawn inside `within` (the static SVG or the live map's layer), by id. */
-async function labelCentres(page: Page, within: string): Promise<Map<string, [number, number]>> {
-  const entries = await page.locator(`[data-story-map] ${within} [data-map-label]`).evaluateAll((elements) =>
-    elements.map((element) => {
-      const r = element.querySelector('text')!.getBoundingClientRect();
-      return [element.getAttribute('data-map-label')!, [r.x + r.width / 2, r.y + r.height / 2]] as [string, [number, number]];
+/** Where each label of the first view's drawing is anchored on screen, by id: read from the SVG file the page shows. */
+async function drawnLabels(page: Page): Promise<Map<string, [number, number]>> {
+  const image = page.locator('[data-story-map] img[data-static-map]');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const { src, box } = await image.evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, box: img.getBoundingClientRect().toJSON() as DOMRect }));
+  const svg = await (await page.request.get(src)).text();
+  const [, drawnWidth] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.map(Number);
+  const [, , , offsetX, offsetY] = svg.match(/data-box="([\d.]+),([\d.]+),([\d.]+),([\d.]+)"/)!.map(Number);
+  const scale = box.width / drawnWidth!;
+  const labels = new Map<string, [number, number]>();
+  for (const [, id, x, y] of svg.matchAll(/data-map-label="([^"]+)"[^>]*>(?:<rect[^>]*>)?<text x="([\d.-]+)" y="([\d.-]+)"/g)) {
+    labels.set(id!, [box.x + (Number(x) + offsetX!) * scale, box.y + (Number(y) + offsetY!) * scale]);
+  }
+  return labels;
+}
+
+/** Where each label of the live map is anchored on screen, by id. */
+async function liveLabels(page: Page): Promise<Map<string, [number, number]>> {
+  const entries = await page.locator('[data-story-map] .gl-layer svg[data-map-labels-overlay] [data-map-label] text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const svg = (text as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+      const id = text.parentElement!.getAttribute('data-map-label')!;
+      return [id, [svg.x + Number(text.getAttribute('x')), svg.y + Number(text.getAttribute('y'))]] as [string, [number, number]];
     }),
   );
   return new Map(entries);
+}
+
+/** Which places' names a map shows, and on which side, by id. */
+async function markerSides(page: Page, selector: string, idAttribute: string): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    await page.locator(`[data-story-map] ${selector}`).evaluateAll(
+      (elements, attribute) =>
+        elements.filter((el) => el.getAttribute('data-name') !== 'none').map((el) => [el.getAttribute(attribute)!, el.getAttribute('data-name-side') ?? 'right']),
+      idAttribute,
+    ),
+  );
 }
 
 interface Track {
@@ -138,7 +165,7 @@ test('MapLibre loads only once the reader interacts, in place of the static map'
   await expect(map(page)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
   expect(mapRequests.some((url) => url.endsWith('/maplibre-gl-worker.mjs'))).toBe(true);
   expect(mapRequests.some((url) => url.endsWith('/basemap/basemap.json'))).toBe(true);
-  await expect(page.locator('[data-story-map] [data-static-map]')).toBeHidden();
+  await expect(page.locator('[data-story-map] img[data-static-map]')).toBeHidden();
   // The live map takes exactly the static map's box: nothing shifts.
   const after = await map(page).boundingBox();
   expect(after?.width).toBe(before?.width);

@@ -75,6 +75,34 @@ async function shootViewport(browser, { name, ...contextOptions }) {
   return { shots, errors };
 }
 
+/**
+ * Every share card (PNG) and every small map (the reader view's per step, each place page's) as
+ * a picture a reviewer looks at beside the steps: cards/, thumbnails/.
+ */
+async function shootPictures(browser) {
+  mkdirSync(`${outDir}/cards`, { recursive: true });
+  mkdirSync(`${outDir}/thumbnails`, { recursive: true });
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+  const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/[^<]*)<\/loc>/g)].map((m) => new URL(m[1], origin).pathname);
+  const cards = [
+    '/cards/story.png',
+    ...paths.filter((p) => p.startsWith('/chapters/')).map((p) => `/cards/chapters/${p.split('/').pop()}.png`),
+    ...paths.filter((p) => p.startsWith('/places/')).map((p) => `/cards/places/${p.split('/').pop()}.png`),
+  ];
+  for (const card of cards) writeFileSync(`${outDir}/cards/${card.slice('/cards/'.length).replaceAll('/', '-')}`, Buffer.from(await (await fetch(`${origin}${card}`)).arrayBuffer()));
+  const svgs = [
+    ...allSteps.map((step) => `/read/maps/${step.id}.svg`),
+    ...paths.filter((p) => p.startsWith('/places/')).map((p) => `/maps/place/${p.split('/').pop()}.svg`),
+  ];
+  const page = await browser.newPage();
+  for (const svg of svgs) {
+    await page.goto(`${origin}${svg}`);
+    await page.locator('svg[data-static-map]').screenshot({ path: `${outDir}/thumbnails/${svg.split('/').slice(-2).join('-').replace(/\.svg$/, '.png')}` });
+  }
+  await page.close();
+  return cards.length + svgs.length;
+}
+
 if (!args.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -84,16 +112,19 @@ const server = spawn(process.execPath, ['app/_cli/start.mjs', '-p', String(port)
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] });
 try {
   await waitForServer();
+  // The first views' drawings, as the page references them.
   const html = await (await fetch(`${origin}/`)).text();
-  const svg = html.match(/<svg[^>]*data-static-map[\s\S]*?<\/svg>/)?.[0];
-  if (svg) writeFileSync(`${outDir}/first-view.svg`, svg);
+  for (const file of new Set([...html.matchAll(/\/maps\/view\/[a-z0-9-]+\.svg/g)].map((m) => m[0]))) {
+    writeFileSync(`${outDir}/${file.split('/').pop()}`, await (await fetch(`${origin}${file}`)).text());
+  }
+  const pictures = await shootPictures(browser);
   let total = 0;
   for (const viewport of viewports) {
     const { shots, errors } = await shootViewport(browser, viewport);
     total += shots.length;
     console.log(`${viewport.name}: ${shots.length} steps${errors.length ? `, console errors: ${errors.join(' | ')}` : ''}`);
   }
-  console.log(`${total} pictures and the first view in ${outDir}/`);
+  console.log(`${total} pictures, the first view and ${pictures} cards and thumbnails in ${outDir}/`);
 } finally {
   await browser.close();
   server.kill();

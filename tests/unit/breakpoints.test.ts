@@ -22,11 +22,11 @@ const files = [...filesUnder('app')];
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const WIDTH_QUERY = /\(\s*(min|max)-width\s*:\s*([^)]+?)\s*\)/g;
 
-/** Every width query in the stylesheets' @media rules, as `file: (max-width: 640px)`. */
+/** Every width query in the stylesheets' @media and @container rules, as `file: (max-width: 640px)`. */
 const stylesheetQueries = files
   .filter((file) => file.endsWith('.css'))
   .flatMap((file) =>
-    [...read(file).matchAll(/@media([^{]*)\{/g)].flatMap((media) => [...media[1]!.matchAll(WIDTH_QUERY)].map((q) => ({ file, query: `(${q[1]}-width: ${q[2]})` }))),
+    [...read(file).matchAll(/@(?:media|container)([^{]*)\{/g)].flatMap((media) => [...media[1]!.matchAll(WIDTH_QUERY)].map((q) => ({ file, query: `(${q[1]}-width: ${q[2]})` }))),
   );
 
 describe('breakpoints', () => {
@@ -34,7 +34,7 @@ describe('breakpoints', () => {
     expect(stylesheetQueries.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('writes every width media query of a stylesheet as one of MEDIA_QUERIES', () => {
+  it('writes every width media or container query of a stylesheet as one of MEDIA_QUERIES', () => {
     const known = new Set<string>(Object.values(MEDIA_QUERIES));
     expect(stylesheetQueries.filter(({ query }) => !known.has(query)).map(({ file, query }) => `${file}: ${query}`)).toEqual([]);
   });

@@ -1,47 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFromStaticMap, formatDrawnCamera, parseDrawnCamera } from '@/app/_lib/map/static/handoff';
+import { cameraProjection } from '@/app/_lib/map/camera';
+import { cameraAtMiddle, formatDrawnCamera, liveCamera, parseDrawnCamera } from '@/app/_lib/map/static/handoff';
 
-const drawn = { center: [38, 35] as [number, number], zoom: 5 };
-const viewBox = { width: 1400, height: 1100 };
-
-describe('cameraFromStaticMap', () => {
-  it('keeps the drawn camera when the map is shown at its size, centred on the box', () => {
-    const live = cameraFromStaticMap(drawn, viewBox, { left: -300, top: -150, width: 1400, height: 1100 }, { left: 0, top: 0, width: 800, height: 800 });
-    expect(live.zoom).toBeCloseTo(5, 6);
-    expect(live.center[0]).toBeCloseTo(38, 6);
-    expect(live.center[1]).toBeCloseTo(35, 6);
+describe('the hand-over from a first view to the live map', () => {
+  it('takes a padded camera to the point at the middle of its box, the same zoom', () => {
+    const view = { center: [40, 35] as [number, number], zoom: 5, padding: { top: 20, right: 0, bottom: 60, left: 100 } };
+    const middle = cameraAtMiddle(view, 800, 600);
+    // That point is where the padded camera draws the middle of the box.
+    const [x, y] = cameraProjection(view, 800, 600)(middle.center);
+    expect(x).toBeCloseTo(400, 6);
+    expect(y).toBeCloseTo(300, 6);
+    expect(middle.zoom).toBe(5);
+    // Without padding, the centre is the middle.
+    const unpadded = cameraAtMiddle({ ...view, padding: { top: 0, right: 0, bottom: 0, left: 0 } }, 800, 600).center;
+    expect(unpadded[0]).toBeCloseTo(40, 9);
+    expect(unpadded[1]).toBeCloseTo(35, 9);
   });
 
-  it('adds the browser\'s scale to the zoom: a map shown at twice its size is one zoom closer', () => {
-    const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 2800, height: 2200 }, { left: 0, top: 0, width: 2800, height: 2200 });
-    expect(live.zoom).toBeCloseTo(6, 6);
-    expect(live.center[0]).toBeCloseTo(38, 6);
+  it('zooms by the scale the page shows the drawing at', () => {
+    expect(liveCamera({ center: [40, 35], zoom: 4 }, 768, 768)).toEqual({ center: [40, 35], zoom: 4 });
+    expect(liveCamera({ center: [40, 35], zoom: 4 }, 768, 384).zoom).toBe(3);
+    expect(liveCamera({ center: [40, 35], zoom: 4 }, 390, 780).zoom).toBe(5);
   });
 
-  it('takes the point under the middle of the box when the box is off the map\'s centre', () => {
-    // The box's middle is 256 CSS px right of the drawn centre: at zoom 5 the world is 16384 px wide.
-    const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 1400, height: 1100 }, { left: 956 - 200, top: 350, width: 400, height: 400 });
-    expect(live.center[0]).toBeCloseTo(38 + (256 / 16384) * 360, 6);
-    expect(live.center[1]).toBeCloseTo(35, 6);
-  });
-
-  it('reads slice scaling from the larger ratio, as the browser does', () => {
-    const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 700, height: 1100 }, { left: 0, top: 0, width: 700, height: 1100 });
-    expect(live.zoom).toBeCloseTo(5, 6);
-  });
-
-  it('reads meet scaling from the smaller ratio: a fitted view is shown whole', () => {
-    const live = cameraFromStaticMap(drawn, viewBox, { left: 0, top: 0, width: 700, height: 1100 }, { left: 0, top: 0, width: 700, height: 1100 }, 'meet');
-    expect(live.zoom).toBeCloseTo(4, 6);
-    expect(live.center[0]).toBeCloseTo(38, 6);
-  });
-});
-
-describe('data-camera', () => {
-  it('round-trips and refuses garbage', () => {
-    expect(parseDrawnCamera(formatDrawnCamera(drawn))).toEqual({ center: [38, 35], zoom: 5 });
-    expect(parseDrawnCamera('1,2')).toBeNull();
-    expect(parseDrawnCamera('a,b,c')).toBeNull();
-    expect(parseDrawnCamera(null)).toBeNull();
+  it('reads back the camera it writes, and nothing malformed', () => {
+    const written = formatDrawnCamera({ center: [52.145049, 45.727761], zoom: 3.61472 });
+    expect(written).toBe('52.14505,45.72776,3.6147');
+    expect(parseDrawnCamera(written)).toEqual({ center: [52.14505, 45.72776], zoom: 3.6147 });
+    for (const bad of [null, '', '1,2', '1,2,x', '1,2,3,4']) expect(parseDrawnCamera(bad), String(bad)).toBeNull();
   });
 });

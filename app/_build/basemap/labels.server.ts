@@ -3,12 +3,10 @@
  * anchored inside their shapes, capitals from GeoNames and the curated seas, each with the
  * width of its text measured in the label font at build time.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoArea, geoContains } from 'd3-geo';
 import { clipPolygon, type BoundingBox, type Point } from 'lineclip';
-import opentype from 'opentype.js';
 import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
@@ -19,18 +17,10 @@ import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } fr
 import { countryGeometry } from './country-layer';
 import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
 import type { LayerContext } from './layer';
+import { MAP_FONT_FAMILY, MAP_FONT_FILES, MAP_WEIGHTS } from '../../_lib/map/text/font';
+import { measureText } from '../../_lib/map/text/metrics.server';
 
 const require = createRequire(import.meta.url);
-
-/** The label font: one weight of Noto Sans, Latin subset, shipped from our origin (public/fonts). */
-export const LABEL_FONT = {
-  family: 'Noto Sans',
-  weight: 500,
-  /** Measured here (opentype.js reads WOFF), served as WOFF2 (`public` + `file`). */
-  measure: '@fontsource/noto-sans/files/noto-sans-latin-500-normal.woff',
-  serve: '@fontsource/noto-sans/files/noto-sans-latin-500-normal.woff2',
-  file: '/fonts/noto-sans-latin-500.woff2',
-} as const;
 
 export interface LabelInputs {
   curated: CuratedLabels;
@@ -48,13 +38,12 @@ interface City {
 
 type Measure = (text: string) => number;
 
+/**
+ * The room a label's text takes in the map font (map/text): the wider of Noto Sans and its
+ * fallback face, so a label's box holds its name before the font loads and in SVG images.
+ */
 export function fontMeasure(): Measure {
-  const buffer = readFileSync(require.resolve(LABEL_FONT.measure));
-  const font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-  return (text) => {
-    for (const char of text) if (char !== ' ' && font.charToGlyphIndex(char) === 0) throw new Error(`label font has no glyph for "${char}" in "${text}"`);
-    return roundTo(font.getAdvanceWidth(text, 1, { kerning: true }), 3);
-  };
+  return (text) => measureText(text, MAP_WEIGHTS.text);
 }
 
 const KM_PER_STERADIAN = 6371 ** 2;
@@ -175,5 +164,5 @@ export function buildLabels({ topology, bbox, precision }: LayerContext, { curat
     labels.push({ id, kind: 'capital', text: city.name, width: measure(city.name), rank, country, anchors: [[roundTo(lng, 3), roundTo(lat, 3)]] });
   }
   labels.sort((a, b) => a.id.localeCompare(b.id, 'en'));
-  return { font: { family: LABEL_FONT.family, weight: LABEL_FONT.weight, file: LABEL_FONT.file }, labels };
+  return { font: { family: MAP_FONT_FAMILY, weight: MAP_WEIGHTS.text, file: MAP_FONT_FILES[MAP_WEIGHTS.text] }, labels };
 }

@@ -1,43 +1,41 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { annotationsMarkup, routesGroup } from '@/app/_lib/map/step-layers/markup';
-import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type StepLayers } from '@/app/_lib/map/step-layers/placement';
-import { labelsGroup } from '@/app/_lib/map/labels/markup';
-import { ALL_MARKER_NAMES_ZOOM, attributionZone, markerObstacles, type MarkerPlace } from '@/app/_lib/map/labels/obstacles';
-import { placeLabels } from '@/app/_lib/map/labels/place-labels';
-import type { Rect } from '@/app/_lib/geometry/plane';
 import { LABELS_URL } from '@/app/_lib/map/basemap/files';
+import { composeMap, type MapScene, type WidthOf } from '@/app/_lib/map/compose/compose';
+import { overlayRects, type MapOverlays } from '@/app/_lib/map/compose/overlays';
+import { labelsGroup } from '@/app/_lib/map/labels/markup';
 import type { LabelData } from '@/app/_lib/map/labels/types';
+import { annotationsMarkup, routesGroup } from '@/app/_lib/map/step-layers/markup';
+import type { DrawnRoute } from '@/app/_lib/map/step-layers/placement';
 import { prefersReducedMotion } from '../story/reduced-motion';
 import { drawIn } from './draw-in';
 import { frameScheduler } from './frame-scheduler';
+import { applyMarkerLayout } from './markers';
 import { overlayLayers } from './overlay-layers';
 import { panFollow } from './pan-follow';
-import { overlayRects } from './static-labels';
 
-/** What the labels must know of the story besides the camera. */
+/** What the layout must know of the story besides the camera: the step's scene, the overlays for a box, the measured widths. */
 export interface LabelState {
-  places: readonly MarkerPlace[];
-  activeIds: readonly string[];
-  /** Countries to name first. */
-  focus: readonly string[];
-  /** The active step's connections and callouts; a new `step` draws its connections in. */
-  layers: StepLayers;
+  scene: MapScene;
+  /** The step; a new one draws its connections in. */
   step: string;
+  overlays: (width: number, height: number, zoom: number) => MapOverlays;
+  widthOf: WidthOf;
 }
 
 /** How long a connection takes to draw in once the camera has arrived. */
 export const ROUTE_DRAW_MS = 900;
 
 /**
- * Draws the map's labels, and the step's connections and callouts, as SVG over the canvas and
- * under the markers, placed by the same functions as the static map's.
+ * Lays out the live map where its camera stops (map/compose/compose.ts, the layout every
+ * static map is drawn from) and draws it: the labels and callouts, and under them the step's
+ * connections, as SVG over the canvas and under the markers; the markers' names and which are
+ * shown, as data attributes on their buttons.
  *
- * Placement runs when the camera is still, not on every frame of a flight: placing some 180
- * label candidates and repainting their text on each frame would double the scroll's frame times. While
- * the camera pans at a constant zoom the drawn layers follow it by a translation, which is exact
- * in Web Mercator; any other move (a flight, a zoom) hides them until `moveend` places them again.
- * The overlays' boxes are measured only when the camera settles or the map resizes, so a flight
- * forces no layout. A step's connections draw in once its camera has arrived (at once with
+ * Layout runs when the camera is still, not on every frame of a flight: placing some 180
+ * label candidates and repainting their text on each frame would double the scroll's frame
+ * times. While the camera pans at a constant zoom the drawn layers follow it by a translation,
+ * which is exact in Web Mercator; any other move (a flight, a zoom) hides them until `moveend`
+ * lays them out again. A step's connections draw in once its camera has arrived (at once with
  * reduced motion), in their own SVG so that only their paths repaint while they do.
  */
 export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): { refresh: () => void; remove: () => void } {
@@ -47,15 +45,10 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   const pan = panFollow(map);
   let data: LabelData | null = null;
   let box = { width: container.clientWidth, height: container.clientHeight };
-  let overlays: Rect[] = [];
   let removed = false;
   let routes: DrawnRoute[] = [];
-
-  // The story's box holds the locator and legend beside MapLibre's container.
-  const root = container.closest<HTMLElement>('[data-story-map]');
   const measure = () => {
     box = { width: container.clientWidth, height: container.clientHeight };
-    overlays = overlayRects(root ?? container);
   };
 
   const hide = () => {
@@ -71,9 +64,9 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
 
   const draw = () => {
     if (removed) return;
-    const { places, activeIds, focus, layers: stepLayers, step } = state();
+    const { scene, step, overlays, widthOf } = state();
     routesIn.follow(step, prefersReducedMotion);
-    // Placed again where the camera stops.
+    // Laid out again where the camera stops.
     if (map.isMoving()) return hide();
     // No flight to wait for (the camera stays, or it jumped before this frame): draw in now.
     routesIn.begin();
@@ -82,16 +75,12 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
       const point = map.project([lng, lat]);
       return [point.x, point.y];
     };
-    routes = drawRoutes(stepLayers.routes, project, map.getCenter().lng);
-    // Which marker names show is the story map's `data-labels`, set when the camera settles: in a
-    // flight from a close-up every name stays up until the end, so keep clear of them all until then.
-    const names = root?.dataset.labels;
-    const namesZoom = names === 'all' ? Math.max(zoom, ALL_MARKER_NAMES_ZOOM) : names === 'active' ? Math.min(zoom, ALL_MARKER_NAMES_ZOOM - 0.01) : zoom;
-    const obstacles = [...markerObstacles(places, activeIds, namesZoom, project, box.width), attributionZone(box.width, box.height), ...overlays];
-    const callouts = placeAnnotations(stepLayers.annotations, project, box.width, box.height, obstacles);
-    obstacles.push(...annotationObstacles(callouts));
-    const placed = data ? placeLabels({ candidates: data.labels, project, zoom, width: box.width, height: box.height, obstacles, focus }) : [];
-    layers.labels.innerHTML = labelsGroup(placed, '', annotationsMarkup(callouts));
+    const overlayBoxes = overlayRects(overlays(box.width, box.height, zoom));
+    const view = { project, zoom, width: box.width, height: box.height, centerLng: map.getCenter().lng, overlays: overlayBoxes };
+    const composition = composeMap(scene, view, { candidates: data?.labels ?? [], widthOf });
+    routes = composition.routes;
+    layers.labels.innerHTML = labelsGroup(composition.labels, '', annotationsMarkup(composition.callouts));
+    applyMarkerLayout(container, composition.markers);
     pan.placed(project);
     layers.shift(0, 0);
     layers.show();
@@ -113,11 +102,6 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   map.on('move', onMove);
   map.on('moveend', settle);
   map.on('resize', settle);
-  // The attribution opens and closes on click: measure again when it does.
-  container.addEventListener('click', settle);
-  // Marker names show or hide after the camera settles (React renders `data-labels`): redraw then.
-  const names = new MutationObserver(() => scheduler.schedule());
-  if (root) names.observe(root, { attributes: true, attributeFilter: ['data-labels'] });
 
   fetchLabelData().then((loaded) => {
     if (!loaded) return;
@@ -133,8 +117,6 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
       map.off('move', onMove);
       map.off('moveend', settle);
       map.off('resize', settle);
-      container.removeEventListener('click', settle);
-      names.disconnect();
       layers.remove();
     },
   };

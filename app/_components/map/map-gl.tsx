@@ -1,7 +1,6 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './map-font.css';
 import './live-map.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import MapLibre, { Layer, Source, type MapRef } from 'react-map-gl/maplibre';
@@ -9,13 +8,16 @@ import type { Place } from '@/app/_lib/content/schema';
 import type { CameraTarget } from '@/app/_lib/content/step-camera';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { BASEMAP_URL } from '@/app/_lib/map/basemap/files';
+import { BREAKPOINTS } from '@/app/_lib/layout/breakpoints';
 import { referenceZoom } from '@/app/_lib/map/camera';
-import { NARROW_MAP_WIDTH } from '@/app/_lib/map/labels/obstacles';
+import { focusOf, widthsFromTable } from '@/app/_lib/map/compose/compose';
+import { overlaysOf, type StepKey } from '@/app/_lib/map/compose/overlays';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
 import { initialViewFor, moveCamera } from './camera-fit';
-import { MarkerStateContext, sideMarkerNames, useMarkers, type OpenPlace } from './markers';
+import { loadMapFont } from './map-font';
+import { MarkerStateContext, useMarkers, type OpenPlace } from './markers';
 import { useCountryHighlight } from './use-country-highlight';
 import { useLabelOverlay } from './use-label-overlay';
 import { useMapReady } from './use-map-ready';
@@ -38,6 +40,12 @@ export interface MapGLProps {
   /** The active step, and the connections and callouts it draws (stable per step). */
   stepId: string;
   layers: StepLayers;
+  /** The step's key, laid out in both styles: the map keeps clear of it. */
+  keyBlocks: StepKey;
+  /** Whether the step has a locator, shown when its view is a close-up. */
+  hasLocator: boolean;
+  /** Widths of the map's strings, measured on the server (StoryView.widths). */
+  widths: Record<string, number>;
   openPlace: string | null;
   onOpenPlace: OpenPlace;
   onReady: () => void;
@@ -52,7 +60,7 @@ export interface MapGLProps {
 }
 
 export function MapGL(props: MapGLProps) {
-  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, openPlace, onOpenPlace } = props;
+  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
   const { onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
@@ -70,7 +78,17 @@ export function MapGL(props: MapGLProps) {
     latestTarget.current = target;
   });
 
-  const labels = useLabelOverlay({ places, activePlaces, highlight, stepId, layers });
+  // What the layout of this step reads (map/compose): its scene, its overlays, the widths of its words.
+  const highlightKey = highlight.join(',');
+  const scene = useMemo(() => {
+    const active = activeKey ? activeKey.split(',') : [];
+    const tinted = highlightKey ? highlightKey.split(',') : [];
+    const scenePlaces = places.map(({ id, name, coordinates }) => ({ id, name, coordinates }));
+    return { places: scenePlaces, activeIds: active, focus: focusOf(places, active, tinted), layers };
+  }, [places, activeKey, highlightKey, layers]);
+  const overlaysAt = useMemo(() => overlaysOf(keyBlocks, hasLocator, true), [keyBlocks, hasLocator]);
+  const widthOf = useMemo(() => widthsFromTable(widths), [widths]);
+  const labels = useLabelOverlay({ scene, stepId, overlays: overlaysAt, widthOf });
   // Listeners onLoad adds outside React (the scroll guard), removed with the component.
   const teardown = useRef(new AbortController());
   useEffect(() => {
@@ -95,9 +113,13 @@ export function MapGL(props: MapGLProps) {
     boxSize.current = { width, height };
   };
 
+  const latestOverlays = useRef(overlaysAt);
+  useEffect(() => {
+    latestOverlays.current = overlaysAt;
+  });
   useEffect(() => {
     const map = ref.current;
-    if (map && loaded.current) moveCamera(map, target, jump);
+    if (map && loaded.current) moveCamera(map, target, jump, latestOverlays.current);
   }, [target, jump]);
 
   useCountryHighlight(ref, loaded, highlight, mapReady);
@@ -128,6 +150,7 @@ export function MapGL(props: MapGLProps) {
         onLoad={(event) => {
           loaded.current = true;
           const map = event.target;
+          loadMapFont();
           measureBox(map);
           map.on('resize', () => measureBox(map));
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
@@ -137,19 +160,18 @@ export function MapGL(props: MapGLProps) {
           // The reader may have moved on while the map loaded; if not, take over the static view.
           const noPadding = { top: 0, right: 0, bottom: 0, left: 0 };
           if (handoff && latestTarget.current === initialTarget) map.jumpTo({ center: handoff.center, zoom: handoff.zoom, padding: noPadding });
-          else moveCamera(map, latestTarget.current, true);
+          else moveCamera(map, latestTarget.current, true, latestOverlays.current);
           setMapReady(true);
           reportView(map);
           // Swap the static map for this one once the basemap has drawn (use-map-ready.ts).
           ready.announceWhenDrawn(map, () => {
             // On a phone the attribution starts folded to its (i) button, clear of the legend.
             const attribution = container.querySelector('.maplibregl-ctrl-attrib');
-            if (container.clientWidth <= NARROW_MAP_WIDTH) attribution?.classList.remove('maplibregl-compact-show');
+            if (container.clientWidth <= BREAKPOINTS.phoneMap) attribution?.classList.remove('maplibregl-compact-show');
           });
         }}
         onMove={(event) => reportView(event.target)}
         onMoveEnd={(event) => {
-          sideMarkerNames(event.target, places);
           const center = event.target.getCenter();
           onMoveEnd([center.lng, center.lat], event.target.getZoom());
         }}

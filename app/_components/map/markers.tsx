@@ -1,13 +1,14 @@
 'use client';
 
 import { createContext, use, useMemo } from 'react';
-import { Marker, type MapRef } from 'react-map-gl/maplibre';
+import { Marker } from 'react-map-gl/maplibre';
 import type { Place } from '@/app/_lib/content/schema';
-import { markerNameSide } from '@/app/_lib/map/labels/obstacles';
+import { markerData, type PlacedMarker } from '@/app/_lib/map/compose/markers';
 
 /*
- * The story's markers on the live map: one button per place, its name beside its dot, on
- * the side where the name stays on the map.
+ * The story's markers on the live map: one button per place, a dot and a name. Which are
+ * drawn and where each name goes is the layout's (map/compose/markers.ts), applied to the
+ * buttons as data attributes where the camera stops (`applyMarkerLayout`), without a render.
  */
 
 /** Opens a place's popup from its marker. */
@@ -42,7 +43,7 @@ function MarkerButton({ place, onOpen }: { place: Place; onOpen: OpenPlace }) {
 
 /**
  * The markers, built once per place set, as in react-map-gl's controls example: a step changes
- * only what the buttons show (through MarkerStateContext), not the markers themselves.
+ * only what the buttons show (through MarkerStateContext and the layout), not the markers themselves.
  */
 export function useMarkers(places: readonly Place[], onOpen: OpenPlace) {
   return useMemo(
@@ -56,18 +57,16 @@ export function useMarkers(places: readonly Place[], onOpen: OpenPlace) {
   );
 }
 
-/**
- * Puts each marker's name on the side of its dot where it stays on the map: the left near the
- * right edge. Decided where the camera stops, by the rule the labels keep clear of (obstacles.ts).
- */
-export function sideMarkerNames(map: Pick<MapRef, 'getContainer' | 'project'>, places: readonly Place[]): void {
-  const container = map.getContainer();
-  const width = container.clientWidth;
-  for (const place of places) {
-    const button = container.querySelector<HTMLElement>(`button[data-place="${CSS.escape(place.id)}"]`);
+/** Writes a layout's markers onto their buttons in `container`: shown or not, named where. */
+export function applyMarkerLayout(container: HTMLElement, markers: readonly PlacedMarker[]): void {
+  for (const marker of markers) {
+    const button = container.querySelector<HTMLElement>(`button[data-place="${CSS.escape(marker.id)}"]`);
     if (!button) continue;
-    const { x } = map.project(place.coordinates);
-    if (markerNameSide(x, place.name, width) === 'left') button.dataset.nameSide = 'left';
-    else delete button.dataset.nameSide;
+    const data = markerData(marker);
+    for (const name of ['data-shown', 'data-name', 'data-name-side'] as const) {
+      const value = data[name];
+      if (value === undefined) button.removeAttribute(name);
+      else button.setAttribute(name, value);
+    }
   }
 }

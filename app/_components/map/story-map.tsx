@@ -1,12 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { motionFor, zoomForBox } from '@/app/_lib/map/camera';
+import { motionFor } from '@/app/_lib/map/camera';
 import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
 import { cameraForStep, type CameraPlace } from '@/app/_lib/content/step-camera';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
-import { viewBounds } from '@/app/_lib/map/locator';
+import type { StepKey } from '@/app/_lib/map/compose/overlays';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/reduced-motion';
@@ -15,12 +15,12 @@ import { FallbackPlaces } from './fallback-places';
 import { MapLegend } from './map-legend';
 import { MapLocator, type LocatorHandle } from './map-locator';
 import { PlacePopup } from './place-popup';
-import { relabelStaticMap } from './static-labels';
 import { useLiveMap } from './use-live-map';
 
 type MapState = 'loading' | 'ready' | 'fallback';
 
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
+const NO_KEY: StepKey = { wide: null, narrow: null };
 
 /** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
 const loadMapGL = () => import('./map-gl');
@@ -65,28 +65,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
     if (state === 'ready') box.current?.scrollTo(0, 0);
   }, [state]);
 
-  // The static map's labels were placed for the whole SVG; place them for the box it shows.
+  // Before MapLibre the first view shows a chapter's opening, a regional view: no locator.
   useEffect(() => {
-    const element = box.current;
-    if (!element || state === 'ready') return;
-    relabelStaticMap(element);
-    const observer = new ResizeObserver(() => relabelStaticMap(element));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [state]);
-
-  // Before MapLibre, the static map shows the first step's camera: a point camera is what it
-  // draws in the middle of the box at one unit per pixel, so the locator can say where it is.
-  useEffect(() => {
-    const element = box.current;
-    if (state === 'ready' || !element) return;
-    if (target?.kind === 'point' && step === view.steps[0]) {
-      // Drawn scaled to the box as the live map will show it (render.ts, pointCameraWidth).
-      const zoom = zoomForBox(target.zoom, element.clientWidth, element.clientHeight);
-      showView(viewBounds(target.center, zoom, element.clientWidth, element.clientHeight), target.zoom);
-    }
-    else showView([[0, 0], [0, 0]], 0);
-  }, [state, target, step, view, showView]);
+    if (state !== 'ready') showView([[0, 0], [0, 0]], 0);
+  }, [state, showView]);
 
   // Where the map went, announced (a live region) for screen-reader users who cannot see it move.
   const announcement = useMemo(() => (active && step ? mapAnnouncement(step, (id) => placesById.get(id)) : ''), [active, step, placesById]);
@@ -125,6 +107,9 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             highlight={step?.countries ?? []}
             stepId={step?.id ?? ''}
             layers={layers}
+            keyBlocks={step?.keyBlocks ?? NO_KEY}
+            hasLocator={!!step?.locator}
+            widths={view.widths}
             openPlace={openPlace?.id ?? null}
             onOpenPlace={openPopup}
             onReady={() => setState('ready')}
@@ -137,7 +122,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
       )}
       {state === 'fallback' && <FallbackPlaces places={view.places} active={step?.places ?? []} openPlace={openPlace?.id ?? null} onOpen={openPopup} />}
       <MapLocator ref={locator} locator={step?.locator ?? null} />
-      <MapLegend lines={step?.key ?? []} />
+      <MapLegend blocks={step?.keyBlocks ?? NO_KEY} />
       {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}
       {popupPlace && openPlace && (
         <PlacePopup

@@ -1,32 +1,29 @@
 import { useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Place } from '@/app/_lib/content/schema';
-import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
+import type { WidthOf } from '@/app/_lib/map/compose/compose';
+import type { MapScene } from '@/app/_lib/map/compose/compose';
+import type { MapOverlays } from '@/app/_lib/map/compose/overlays';
 import { attachLabelOverlay, type LabelState } from './label-overlay';
 
 interface OverlayStep {
-  places: readonly Place[];
-  activePlaces: readonly string[];
-  highlight: readonly string[];
+  scene: MapScene;
   stepId: string;
-  layers: StepLayers;
+  overlays: LabelState['overlays'];
+  widthOf: WidthOf;
 }
 
 /**
- * The labels overlay of the live map (label-overlay.ts), fed the active step: it reads the
- * step's places, countries and layers when it draws, and a new step redraws it. `attach`
- * starts it on a loaded map; it goes with the component.
+ * The live map's layout and labels overlay (label-overlay.ts), fed the active step: it reads
+ * the step's scene and overlays when it lays the map out, and a new step lays it out again.
+ * `attach` starts it on a loaded map; it goes with the component.
  */
-export function useLabelOverlay({ places, activePlaces, highlight, stepId, layers }: OverlayStep) {
-  const labelState = useRef<LabelState>({ places, activeIds: activePlaces, focus: highlight, layers, step: stepId });
+export function useLabelOverlay({ scene, stepId, overlays, widthOf }: OverlayStep) {
+  const labelState = useRef<LabelState>({ scene, step: stepId, overlays, widthOf });
   const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
-  const activeKey = activePlaces.join(',');
-  const focusKey = [...activePlaces.map((id) => places.find((p) => p.id === id)?.countryCode ?? ''), ...highlight].join(',');
   useEffect(() => {
-    const focus = [...new Set(focusKey.split(',').filter(Boolean))];
-    labelState.current = { places, activeIds: activeKey ? activeKey.split(',') : [], focus, layers, step: stepId };
+    labelState.current = { scene, step: stepId, overlays, widthOf };
     labels.current?.refresh();
-  }, [places, activeKey, focusKey, layers, stepId]);
+  }, [scene, stepId, overlays, widthOf]);
   useEffect(() => () => labels.current?.remove(), []);
   return {
     attach(map: MapLibreMap) {
@@ -34,3 +31,5 @@ export function useLabelOverlay({ places, activePlaces, highlight, stepId, layer
     },
   };
 }
+
+export type { MapOverlays };

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType, type RefObject } from 'react';
-import { cameraFromStaticMap, fitOf, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
+import { liveCamera, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StoryMode } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
 
@@ -20,12 +20,18 @@ function supportsWebGL2(): boolean {
   }
 }
 
-/** The live camera that shows what the static map in `box` shows, if it has one. */
+/**
+ * The live camera that shows what the static first view in `box` shows, if it has one: the
+ * drawing's camera at the middle of its box, zoomed by the scale the page shows it at (its
+ * frame's width over the width it was drawn for, static-view.tsx). The frame is centred in the box.
+ */
 function staticHandoff(box: HTMLElement | null): DrawnCamera | null {
-  const svg = box?.querySelector<SVGSVGElement>('[data-static-map]');
-  const drawn = parseDrawnCamera(svg?.getAttribute('data-camera'));
-  if (!box || !svg || !drawn) return null;
-  return cameraFromStaticMap(drawn, svg.viewBox.baseVal, svg.getBoundingClientRect(), box.getBoundingClientRect(), fitOf(svg));
+  const frame = [...(box?.querySelectorAll<HTMLElement>('.static-frame') ?? [])].find((element) => element.getClientRects().length > 0);
+  const drawn = parseDrawnCamera(frame?.dataset.camera);
+  const designWidth = Number(frame?.dataset.box?.split(',')[0]);
+  const shown = frame?.getBoundingClientRect().width ?? 0;
+  if (!drawn || !(designWidth > 0) || !(shown > 0)) return null;
+  return liveCamera(drawn, designWidth, shown);
 }
 
 /**

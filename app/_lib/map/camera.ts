@@ -1,3 +1,4 @@
+import { mercator, TILE_SIZE, unmercator, worldSize } from '../geometry/mercator';
 /*
  * Pure camera logic for the story map: how a step's camera (content/step-camera.ts) is shown
  * in a map box of a given size, how much of the map the text and the overlays cover, and
@@ -101,4 +102,55 @@ export function paddingFor(map: Box, column: Box | null, margin = EDGE_MARGIN, o
 /** Readers who ask for less motion get cuts, not flights. */
 export function motionFor(prefersReducedMotion: boolean): 'jump' | 'fly' {
   return prefersReducedMotion ? 'jump' : 'fly';
+}
+
+/** Where a camera stands: MapLibre's centre (of the padded area) and zoom. */
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+  padding: Padding;
+}
+
+const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * A step's target shown in a `width` × `height` box kept clear by `padding`, as MapLibre's
+ * cameraForBounds with `absolutePadding` computes it (north up): the bounds' Mercator middle
+ * at the zoom that fits them in the padded area, never closer than `maxZoom`; a point at its
+ * zoom for the box (zoomForBox). One function for the live map and every static map, so both
+ * stand in the same place.
+ *
+ * @example fitCamera({ kind: 'point', center: [71.4, 51.1], zoom: 5, pitch: 0, bearing: 0 }, 768, 756) // { center: [71.4, 51.1], zoom: 5, … }
+ */
+export function fitCamera(
+  target: { kind: 'point'; center: [number, number]; zoom: number } | { kind: 'bounds'; bounds: [[number, number], [number, number]]; maxZoom: number },
+  width: number,
+  height: number,
+  padding: Padding = NO_PADDING,
+): CameraView {
+  if (target.kind === 'point') return { center: target.center, zoom: zoomForBox(target.zoom, width, height), padding };
+  const [[west, south], [east, north]] = target.bounds;
+  const [x0, y0] = mercator([west, north]);
+  const [x1, y1] = mercator([east, south]);
+  const availableWidth = width - padding.left - padding.right;
+  const availableHeight = height - padding.top - padding.bottom;
+  const scale = Math.min(availableWidth / ((x1 - x0) * TILE_SIZE), availableHeight / ((y1 - y0) * TILE_SIZE));
+  const zoom = Math.min(Math.log2(scale), target.maxZoom);
+  return { center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]), zoom, padding };
+}
+
+/**
+ * Where a point of the world lands in the box at a camera: MapLibre's projection (north up,
+ * no pitch), the camera's centre at the middle of its padded area.
+ */
+export function cameraProjection(view: CameraView, width: number, height: number): (lngLat: [number, number]) => [number, number] {
+  const size = worldSize(view.zoom);
+  const [cx, cy] = mercator(view.center);
+  const { top, right, bottom, left } = view.padding;
+  const ox = left + (width - left - right) / 2;
+  const oy = top + (height - top - bottom) / 2;
+  return (lngLat) => {
+    const [x, y] = mercator(lngLat);
+    return [ox + (x - cx) * size, oy + (y - cy) * size];
+  };
 }

@@ -13,9 +13,6 @@ import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification
 export const HOSTED_STYLE_URL: string | undefined = process.env.NEXT_PUBLIC_MAP_STYLE_URL || undefined;
 export const BASEMAP_SOURCE_ID = 'basemap';
 
-/** The label font, as the static SVG and the live overlay name it; the fallback keeps text when the file fails. */
-export const LABEL_FONT_FAMILY = "'Noto Sans', 'Noto Sans Labels', Arial, sans-serif";
-
 export const mapColors = {
   sea: '#c9dce4',
   land: '#efebe1',

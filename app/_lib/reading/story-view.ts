@@ -1,6 +1,9 @@
 import type { CountryIndex } from '../map/basemap/country-index';
 import type { Gazetteer } from '../content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
+import { widthKey, type WidthOf } from '../map/compose/compose';
+import { stepKey, type StepKey } from '../map/compose/overlays';
+import { MAP_WEIGHTS } from '../map/text/font';
 import { locatorForStep, type StepLocator } from '../map/locator';
 import { axisFraction, timelineAxis } from './timeline-axis';
 import type { Frontmatter, Place } from '../content/schema';
@@ -19,6 +22,8 @@ export interface ViewStep {
   countries: string[];
   /** The map key: what the step's colours and lines mean, countries and places named. */
   key: KeyLine[];
+  /** The key laid out, in the style of a laptop's map and of a phone's (map/compose/overlays.ts). */
+  keyBlocks: StepKey;
   /** The locator inset shown when the camera is a close-up; null when its country is not drawn. */
   locator: StepLocator | null;
   /** Connections in declared order, for the announcement and the drawing. */
@@ -35,6 +40,12 @@ export interface StoryView {
   steps: ViewStep[];
   /** Only the places the steps use, in first-mention order. */
   places: Place[];
+  /**
+   * The width, in em of the map font, of every string the live map lays out (place names,
+   * callouts), keyed `weight|text` (map/compose/compose.ts, widthsFromTable): measured on the
+   * server, so the browser needs no font to lay the map out.
+   */
+  widths: Record<string, number>;
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
@@ -50,35 +61,46 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
-/** `countries` (from the basemap) names the key's countries and frames the locators. */
-export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer, countries: CountryIndex = new Map()): StoryView {
+/** An estimate for views made without the font (unit tests): 0.6 em a character. */
+const estimate: WidthOf = (text) => [...text].length * 0.6;
+
+/**
+ * `countries` (from the basemap) names the key's countries and frames the locators; `widthOf`
+ * measures the map's strings (map/text/metrics.server.ts on the server).
+ */
+export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer, countries: CountryIndex = new Map(), widthOf: WidthOf = estimate): StoryView {
   const placeOf = (id: string) => {
     const place = gazetteer.byId.get(id);
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
   };
   const steps: ViewStep[] = chapters.flatMap((chapter) =>
-    chapter.steps.map((step) => ({
-      id: step.id,
-      chapter: chapter.slug,
-      places: step.places,
-      countries: step.countries,
-      key: [...mapKey(step.legend ?? [], countries), ...routeKeyLines(step.routes, (id) => placeOf(id).name)],
-      locator: locatorForStep(step.places.map(placeOf), countries),
-      routes: step.routes,
-      annotations: step.annotations ?? [],
-      camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
-      excerpt: excerpt(step.text),
-    })),
+    chapter.steps.map((step) => {
+      const key = [...mapKey(step.legend ?? [], countries), ...routeKeyLines(step.routes, (id) => placeOf(id).name)];
+      return {
+        id: step.id,
+        chapter: chapter.slug,
+        places: step.places,
+        countries: step.countries,
+        key,
+        keyBlocks: stepKey(key, widthOf),
+        locator: locatorForStep(step.places.map(placeOf), countries),
+        routes: step.routes,
+        annotations: step.annotations ?? [],
+        camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
+        excerpt: excerpt(step.text),
+      };
+    }),
   );
   // A step's frame is on its map too: the camera needs those places, and readers see their markers.
   const placeIds = [...new Set(steps.flatMap((step) => [...step.places, ...(step.camera.frame ?? [])]))];
-  return {
-    chapters: chapters.map(toViewChapter),
-    steps,
-    // The gazetteer's Arabic fields are the Arabic edition's: the English view leaves them on the server.
-    places: placeIds.map(placeOf).map(({ ar: _ar, ...place }) => place),
-  };
+  // The gazetteer's Arabic fields are the Arabic edition's: the English view leaves them on the server.
+  const places = placeIds.map(placeOf).map(({ ar: _ar, ...place }) => place);
+  const widths: Record<string, number> = {};
+  const measure = (text: string, weight: (typeof MAP_WEIGHTS)[keyof typeof MAP_WEIGHTS]) => (widths[widthKey(text, weight)] ??= widthOf(text, weight));
+  for (const place of places) measure(place.name, MAP_WEIGHTS.name);
+  for (const step of steps) for (const annotation of step.annotations) measure(annotation.text, MAP_WEIGHTS.text);
+  return { chapters: chapters.map(toViewChapter), steps, places, widths };
 }
 
 /** Steps that mention a place, in story order. */

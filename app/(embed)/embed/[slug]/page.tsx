@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedApp } from '../../../_components/embed/embed-app';
-import { StaticMap } from '../../../_components/map/static-map';
+import { StaticView } from '../../../_components/map/static-view';
 import { MdxContent } from '../../../_components/mdx/mdx-content';
 import { absoluteUrl } from '../../../_lib/publishing/page-metadata';
-import { EMBED_MAP, getCountryIndex, staticMapForStep } from '../../../_lib/map/static/static-map.server';
+import { getCountryIndex } from '../../../_lib/map/static/static-map.server';
+import { measureText } from '../../../_lib/map/text/metrics.server';
+import { firstViews } from '../../../_lib/publishing/first-view.server';
 import { storyView } from '../../../_lib/reading/story-view';
 import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
 
@@ -25,8 +27,8 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
   if (!page) notFound();
   const { chapter, gazetteer } = page;
   const countries = await getCountryIndex();
-  const view = storyView([chapter], gazetteer, countries);
-  const first = view.steps[0]!;
+  const view = storyView([chapter], gazetteer, countries, measureText);
+  const views = await firstViews({ kind: 'embed', slug: chapter.slug });
   return (
     <main>
       <EmbedApp
@@ -34,7 +36,7 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
         title={chapter.title}
         chapterUrl={`/chapters/${chapter.slug}`}
         steps={<MdxContent code={chapter.code} />}
-        staticMap={<StaticMap spec={staticMapForStep(first, { byId: gazetteer.byId, storyPlaces: view.places, countries }, EMBED_MAP)} />}
+        staticMap={views && <StaticView views={views} linkPlaces={false} />}
       />
     </main>
   );

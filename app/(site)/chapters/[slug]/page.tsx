@@ -29,7 +29,7 @@ export default async function ChapterPage({ params }: PageProps<'/chapters/[slug
   if (!page) notFound();
   const { chapter, previous, next, timeline, gazetteer } = page;
   return (
-    <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer}>
+    <StoryLayout chapters={[chapter]} allChapters={timeline} gazetteer={gazetteer} page={{ kind: 'chapter', slug: chapter.slug }}>
       {/* oEmbed discovery; React places <link> in the head. STATIC_EXPORT is inlined by next.config.mjs. */}
       <link
         rel="alternate"

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../markup/escape-html';
-import { LABEL_FONT_FAMILY } from '../style';
+import { MAP_FONT_STACK } from '../text/font';
 import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
 
 const colours = {
@@ -37,6 +37,6 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
  * pointers. `after` is markup placed with them and drawn over them (the step's callouts).
  */
 export function labelsGroup(labels: readonly PlacedLabel[], attributes = '', after = ''): string {
-  const font = `font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500"`;
+  const font = `font-family="${escapeHtml(MAP_FONT_STACK)}" font-weight="500"`;
   return `<g aria-hidden="true" pointer-events="none" ${font} data-map-labels=""${attributes}>${labelsMarkup(labels)}${after}</g>`;
 }

@@ -1,21 +1,20 @@
 import type { LngLat } from '../../geometry/bounds';
 import { mercator, unmercator, worldSize } from '../../geometry/mercator';
+import { cameraProjection, type CameraView } from '../camera';
 
-/** Where and how close a static map was drawn: the geographic centre of its viewBox, at one SVG unit per CSS pixel. */
+/*
+ * The hand-over from a first view to the live map: where the drawing's camera stands, as the
+ * page carries it (`data-camera`), and the live camera that shows the same ground at the scale
+ * the page shows the drawing at, so the swap moves nothing.
+ */
+
+/** A camera with no padding: the point of the world at the middle of the box, and the zoom. */
 export interface DrawnCamera {
   center: LngLat;
   zoom: number;
 }
 
-/** A box in the page as the DOM measures it (a DOMRect will do), in CSS pixels. */
-export interface ScreenBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/** `data-camera` of a static map: "lng,lat,zoom". */
+/** `data-camera`: "lng,lat,zoom". */
 export function formatDrawnCamera({ center: [lng, lat], zoom }: DrawnCamera): string {
   return `${lng.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(4)}`;
 }
@@ -28,44 +27,22 @@ export function parseDrawnCamera(value: string | null | undefined): DrawnCamera 
 }
 
 /**
- * How the browser shows an SVG's viewBox in the SVG's box with `preserveAspectRatio="xMidYMid
- * <fit>"`: one scale for both axes (the larger ratio for slice, the smaller for meet), centred.
- * `originX`/`originY` are where the viewBox's top-left corner lands, in the box's coordinates.
+ * A padded camera as MapLibre shows it with no padding: the point at the middle of the
+ * `width` × `height` box (the padded centre sits at the middle of the padded area).
+ * @example cameraAtMiddle({ center: [40, 35], zoom: 5, padding: { top: 0, right: 0, bottom: 0, left: 100 } }, 800, 600).center[0] // west of 40
  */
-export function displayedViewBox(
-  viewBox: { width: number; height: number },
-  svg: ScreenBox,
-  fit: 'meet' | 'slice',
-): { scale: number; originX: number; originY: number } {
-  const scale = (fit === 'meet' ? Math.min : Math.max)(svg.width / viewBox.width, svg.height / viewBox.height);
-  return { scale, originX: svg.left + (svg.width - viewBox.width * scale) / 2, originY: svg.top + (svg.height - viewBox.height * scale) / 2 };
-}
-
-/** `meet` or `slice`, as an SVG element says. */
-export function fitOf(svg: SVGSVGElement): 'meet' | 'slice' {
-  return svg.preserveAspectRatio.baseVal.meetOrSlice === SVGPreserveAspectRatio.SVG_MEETORSLICE_MEET ? 'meet' : 'slice';
+export function cameraAtMiddle(view: CameraView, width: number, height: number): DrawnCamera {
+  const at = cameraProjection(view, width, height)(view.center);
+  const size = worldSize(view.zoom);
+  const [x, y] = mercator(view.center);
+  return { center: unmercator([x + (width / 2 - at[0]) / size, y + (height / 2 - at[1]) / size]), zoom: view.zoom };
 }
 
 /**
- * The live camera that shows what a static map shows on screen: its centre is the
- * geographic point under the middle of `container`, its zoom the drawn zoom plus the scale
- * the browser applied (`preserveAspectRatio="xMidYMid slice"`, or `meet` for a fitted view). The live map starts here,
- * so the swap from the static map moves nothing, whether the static map was drawn at a
- * camera's zoom or fitted to a box.
+ * The live camera for a first view drawn for a box `drawnWidth` wide and shown `shownWidth`
+ * wide, centred in the map's box: the same middle, zoomed by the scale.
+ * @example liveCamera({ center: [40, 35], zoom: 4 }, 768, 384).zoom // 3
  */
-export function cameraFromStaticMap(
-  drawn: DrawnCamera,
-  viewBox: { width: number; height: number },
-  svg: ScreenBox,
-  container: ScreenBox,
-  fit: 'meet' | 'slice' = 'slice',
-): DrawnCamera {
-  const { scale, originX, originY } = displayedViewBox(viewBox, svg, fit);
-  const u = (container.left + container.width / 2 - originX) / scale;
-  const v = (container.top + container.height / 2 - originY) / scale;
-  // The drawn centre and the box's middle, in CSS pixels of the drawn zoom's world.
-  const size = worldSize(drawn.zoom);
-  const [cx, cy] = mercator(drawn.center);
-  const center = unmercator([cx + (u - viewBox.width / 2) / size, cy + (v - viewBox.height / 2) / size]);
-  return { center, zoom: drawn.zoom + Math.log2(scale) };
+export function liveCamera(drawn: DrawnCamera, drawnWidth: number, shownWidth: number): DrawnCamera {
+  return { center: drawn.center, zoom: drawn.zoom + Math.log2(shownWidth / drawnWidth) };
 }

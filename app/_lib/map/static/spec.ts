@@ -1,102 +1,92 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../../content/step-camera';
 import type { CountryIndex } from '../basemap/country-index';
-import { locatorForStep, showsLocator, type StepLocator } from '../locator';
-import { resolveLayers, type StepLayers } from '../step-layers/placement';
-import type { Place } from '../../content/schema';
 import type { Annotation, Route } from '../../content/story-types';
+import { focusOf, type MapScene } from '../compose/compose';
+import { mapKey, routeKeyLines, type KeyLine } from '../key';
+import { locatorForStep, type StepLocator } from '../locator';
+import { resolveLayers } from '../step-layers/placement';
+import type { LegendEntry, Place } from '../../content/schema';
 
 /**
- * Everything a static map draws, decided before any drawing: the one description that the
- * story's first view, the embed, the reader view's images and place pages all render.
- * Later layers (labels, inset, legend, arcs) add their data here, not in the renderer's callers.
+ * Everything a static map shows, decided before any drawing: the one description that the
+ * story's first view, the embed, the reader view's images, place pages and share cards all
+ * render, through the one layout (layout.ts) and the one drawing (svg.ts).
  */
 export interface StaticMapSpec {
-  camera: CameraTarget;
-  width: number;
-  height: number;
-  /** Places drawn as dots with labels; `activeIds` are emphasised. */
-  places: readonly Place[];
-  activeIds: readonly string[];
-  /** ISO alpha-3 codes of the countries to highlight. */
+  target: CameraTarget;
+  size: StaticMapSize;
+  scene: MapScene;
+  /** ISO alpha-3 codes of the countries to tint. */
   highlight: readonly string[];
+  /** The map key's lines: laid over a first view (the page draws the key, the layout keeps it clear). */
+  keyLines: readonly KeyLine[];
+  locator: StepLocator | null;
   /** The map's accessible name. */
   title: string;
-  /** Link each dot to its place page (useful without JavaScript). */
-  linkPlaces: boolean;
-  /** Snap points to this many pixels: coarser for small maps, fewer bytes. */
-  grid: number;
-  /**
-   * `cover` scales the map to fill its box, for images. `camera` keeps a camera's zoom at one
-   * SVG unit per CSS pixel, centred and cropped by the box as MapLibre shows it, so the live
-   * map that replaces it shows the same area at any box size up to width × height (a larger
-   * box scales it up). Boxes to fit are always drawn to cover.
-   */
-  fit: 'cover' | 'camera';
-  /** The locator inset, drawn when the map is a close-up (and drawn whole: `cover`). */
-  locator?: StepLocator | null;
-  /** The step's connections and callouts, ends resolved; none when omitted. */
-  layers?: StepLayers;
 }
 
-/** How big a static map is and how it sits in its page: one preset per place it appears. */
+/**
+ * How big a static map is and what it is for.
+ * `view`: a first view, which the live map replaces: drawn in the box the live map will have at
+ * a reader's size (the design box), with room beyond it (`bleed`) for boxes of another shape; the
+ * page lays its markers and key over it, MapLibre's attribution is kept clear.
+ * `image`: a picture of its own (thumbnail, place map, card): markers and the locator drawn in.
+ */
 export interface StaticMapSize {
+  /** Names the file and the CSS that picks it. */
+  name: string;
   width: number;
   height: number;
-  fit: StaticMapSpec['fit'];
+  use: 'view' | 'image';
+  /** Snap points to this many pixels: coarser for small maps, fewer bytes. */
   grid: number;
-  linkPlaces: boolean;
   /** Caps the zoom of a one-place camera: small maps need more surroundings to read. */
   maxPointZoom?: number;
-  /**
-   * The box a fitted view (several places) is drawn in when `fit` is `camera`: it is shown
-   * whole and scaled to the reader's box, so it need not be larger than a typical map box,
-   * and every unit of it is bytes in the page.
-   */
-  fitted?: { width: number; height: number };
+  /** Shares of the width and height drawn beyond the box on each side (views only). */
+  bleed?: { x: number; y: number };
 }
 
-/** The story's first view, before MapLibre: larger than the map box on all but the widest screens (see `fit`). */
-export const STORY_MAP: StaticMapSize = { width: 1400, height: 1100, fit: 'camera', grid: 1, linkPlaces: true, fitted: { width: 840, height: 760 } };
-/** An embed's first view: as the story's, for a smaller frame, without links out of the frame. */
-export const EMBED_MAP: StaticMapSize = { width: 1200, height: 900, fit: 'camera', grid: 1, linkPlaces: false, fitted: { width: 800, height: 600 } };
+/** The story's first view on a laptop (1280 × 800: the map beside the text, 768 × 756) and on a phone (390 × 844: 390 × 354 at the top). */
+export const STORY_VIEWS: readonly StaticMapSize[] = [
+  { name: 'laptop', width: 768, height: 756, use: 'view', grid: 1, bleed: { x: 0.25, y: 0.2 } },
+  { name: 'phone', width: 390, height: 354, use: 'view', grid: 1, bleed: { x: 0.3, y: 0.15 } },
+];
+/** An embed's first view: 16:10, or 4:3 in a frame 480 px wide or narrower (embed.css). */
+export const EMBED_VIEWS: readonly StaticMapSize[] = [
+  { name: 'wide', width: 640, height: 400, use: 'view', grid: 1, bleed: { x: 0.05, y: 0.05 } },
+  { name: 'small', width: 360, height: 270, use: 'view', grid: 1, bleed: { x: 0.05, y: 0.05 } },
+];
 /** The reader view's small image beside each step. */
-export const READER_MAP: StaticMapSize = { width: 360, height: 220, fit: 'cover', grid: 2, linkPlaces: false, maxPointZoom: 6 };
+export const READER_MAP: StaticMapSize = { name: 'reader', width: 360, height: 220, use: 'image', grid: 2, maxPointZoom: 6 };
 /** A place page's map. */
-export const PLACE_MAP: StaticMapSize = { width: 640, height: 360, fit: 'cover', grid: 1, linkPlaces: false, maxPointZoom: 6 };
+export const PLACE_MAP: StaticMapSize = { name: 'place', width: 640, height: 360, use: 'image', grid: 1, maxPointZoom: 6 };
 /** A share card's map, beside the card's title (publishing/share-card/layout.ts, CARD_MAP_WIDTH). */
-export const CARD_MAP: StaticMapSize = { width: 640, height: 630, fit: 'cover', grid: 1, linkPlaces: false, maxPointZoom: 5 };
+export const CARD_MAP: StaticMapSize = { name: 'card', width: 640, height: 630, use: 'image', grid: 1, maxPointZoom: 5 };
 
 export interface MapStep extends CameraStep {
   countries: readonly string[];
   routes?: readonly Route[];
   annotations?: readonly Annotation[];
+  legend?: readonly LegendEntry[];
 }
 
 export interface MapStory {
   byId: ReadonlyMap<string, Place>;
   /** Every place of the page's story, drawn around the step's own; only the step's places when omitted. */
   storyPlaces?: readonly Place[];
-  /** The basemap's countries, which frame and name the locator; no locator without them. */
+  /** The basemap's countries, which name the key's countries and frame the locator; neither without them. */
   countries?: CountryIndex;
 }
 
-/** A close-up drawn whole shows the locator inset, so its words join the map's name. */
-function withLocator(spec: StaticMapSpec, locator: StepLocator | null): StaticMapSpec {
-  const shown = locator && spec.fit === 'cover' && spec.camera.kind === 'point' && showsLocator(spec.camera.zoom);
-  return { ...spec, locator, ...(shown ? { title: `${spec.title}. ${locator.label}` } : {}) };
+function capped(target: CameraTarget, size: StaticMapSize): CameraTarget {
+  return target.kind === 'point' && size.maxPointZoom !== undefined ? { ...target, zoom: Math.min(target.zoom, size.maxPointZoom) } : target;
 }
 
-function withSize(camera: CameraTarget, size: StaticMapSize): Pick<StaticMapSpec, 'camera' | 'width' | 'height' | 'fit' | 'grid' | 'linkPlaces'> {
-  const capped = camera.kind === 'point' && size.maxPointZoom !== undefined ? { ...camera, zoom: Math.min(camera.zoom, size.maxPointZoom) } : camera;
-  const box = camera.kind === 'bounds' && size.fit === 'camera' && size.fitted ? size.fitted : size;
-  return { camera: capped, width: box.width, height: box.height, fit: size.fit, grid: size.grid, linkPlaces: size.linkPlaces };
-}
+const scenePlace = ({ id, name, coordinates }: Place) => ({ id, name, coordinates });
 
 /**
- * The static map of a step: its camera, its places active and its countries highlighted.
- *
- * @example
- * renderStaticMap(staticMapForStep(step, gazetteer, READER_MAP))
+ * The static map of a step: its camera, its places active, its countries tinted.
+ * @example layoutStaticMap(staticMapForStep(step, { byId: gazetteer.byId }, READER_MAP), data)
  */
 export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMapSize): StaticMapSpec {
   const stepPlaces = step.places.map((id) => {
@@ -104,25 +94,34 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
   });
-  const spec: StaticMapSpec = {
-    ...withSize(cameraForStep(step, story.byId), size),
-    places: story.storyPlaces ?? stepPlaces,
-    activeIds: step.places,
+  const places = story.storyPlaces ?? stepPlaces;
+  const nameOf = (id: string) => story.byId.get(id)?.name ?? id;
+  const keyLines = [...(story.countries ? mapKey(step.legend ?? [], story.countries) : []), ...routeKeyLines(step.routes ?? [], nameOf)];
+  return {
+    target: capped(cameraForStep(step, story.byId), size),
+    size,
+    scene: {
+      places: places.map(scenePlace),
+      activeIds: step.places,
+      focus: focusOf(places, step.places, step.countries),
+      layers: resolveLayers(step, (id) => story.byId.get(id)?.coordinates),
+    },
     highlight: step.countries,
+    keyLines,
+    locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
-    layers: resolveLayers(step, (id) => story.byId.get(id)?.coordinates),
   };
-  return story.countries ? withLocator(spec, locatorForStep(stepPlaces, story.countries)) : spec;
 }
 
-/** The static map of one place, on its own page: its country highlighted. */
+/** The static map of one place, on its own page: its country tinted. */
 export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
-  const spec: StaticMapSpec = {
-    ...withSize({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
-    places: [place],
-    activeIds: [place.id],
+  return {
+    target: capped({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
+    size,
+    scene: { places: [scenePlace(place)], activeIds: [place.id], focus: [place.countryCode], layers: { routes: [], annotations: [] } },
     highlight: [place.countryCode],
+    keyLines: [],
+    locator: countries ? locatorForStep([place], countries) : null,
     title: `Map of ${place.name}, ${place.country}`,
   };
-  return countries ? withLocator(spec, locatorForStep([place], countries)) : spec;
 }

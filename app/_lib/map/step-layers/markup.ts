@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../markup/escape-html';
-import { LABEL_FONT_FAMILY } from '../style';
+import { MAP_FONT_STACK } from '../text/font';
 import type { Point } from '../../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
@@ -39,7 +39,7 @@ export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
     .map((a) => {
       const ring = a.ring ? `<circle cx="${a.anchor[0]}" cy="${a.anchor[1]}" r="3.5" fill="none" stroke="${ROUTE_COLOUR}" stroke-width="1.75"/>` : '';
       return (
-        `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(LABEL_FONT_FAMILY)}" font-weight="500">${ring}` +
+        `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(MAP_FONT_STACK)}" font-weight="500">${ring}` +
         `<text x="${a.x}" y="${a.y}" font-size="${a.size}" font-style="italic" text-anchor="${a.textAnchor}" dominant-baseline="central" ` +
         `fill="#2f2a24" stroke="${HALO}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeHtml(a.text)}</text></g>`
       );

@@ -124,7 +124,7 @@ export interface PlacedAnnotation {
   box: Rect;
 }
 
-/** Average advance of the label font per character, in em, with room for wide letters: no font metrics in the browser's hot path. */
+/** Average advance of the map font per character, in em, with room for wide letters: for callers without measured widths. */
 const EM_PER_CHAR = 0.56;
 const GAP = 3;
 const EDGE = 4;
@@ -145,6 +145,8 @@ export function placeAnnotations(
   width: number,
   height: number,
   obstacles: readonly Rect[] = [],
+  /** A text's width in em of the map font (map/text); without it, an estimate per character. */
+  widthOf: (text: string) => number = (text) => [...text].length * EM_PER_CHAR,
 ): PlacedAnnotation[] {
   const size = width * height < SMALL_MAP_AREA ? 11 : 12.5;
   const taken: Rect[] = [...obstacles];
@@ -153,7 +155,7 @@ export function placeAnnotations(
     const p = project(annotation.at);
     if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
     const [x, y] = p;
-    const w = [...annotation.text].length * EM_PER_CHAR * size;
+    const w = widthOf(annotation.text) * size;
     const h = size * 1.3;
     const ring = !annotation.place;
     // Right of the anchor, below then above the marker's name (markerObstacles: 22 px tall,

@@ -13,10 +13,14 @@ export interface CardContent {
   alt: string;
 }
 
-/** Places and countries of several places at once, fitted as a step with all of them would be. */
-function mapOf(placeIds: readonly string[], countries: readonly string[], gazetteer: Gazetteer): StaticMapSpec {
+/**
+ * Several places at once, fitted as a step with all of them would be: the `opening` places named
+ * first, the others named where they fit and otherwise drawn as dots, so no name covers another.
+ */
+function mapOf(placeIds: readonly string[], opening: readonly string[], countries: readonly string[], gazetteer: Gazetteer): StaticMapSpec {
   const places = [...new Set(placeIds)];
-  return staticMapForStep({ places, countries: [...new Set(countries)], camera: {} }, { byId: gazetteer.byId }, CARD_MAP);
+  const spec = staticMapForStep({ places, countries: [...new Set(countries)], camera: {} }, { byId: gazetteer.byId }, CARD_MAP);
+  return { ...spec, scene: { ...spec.scene, activeIds: opening.filter((id) => places.includes(id)), nameOthers: true } };
 }
 
 const namesOf = (ids: readonly string[], gazetteer: Gazetteer) => [...new Set(ids)].map((id) => gazetteer.byId.get(id)?.name ?? id);
@@ -26,7 +30,7 @@ export function storyCard(chapters: readonly Chapter[], gazetteer: Gazetteer, ti
   const places = chapters.flatMap((chapter) => chapter.places);
   const first = chapters[0]?.dates.start.slice(0, 4);
   return {
-    map: mapOf(places, [], gazetteer),
+    map: mapOf(places, chapters[0]?.steps[0]?.places ?? [], [], gazetteer),
     kicker: first ? `A map story · ${first}` : 'A map story',
     title,
     alt: `${title}: a map of ${namesOf(places, gazetteer).join(', ')}`,
@@ -36,7 +40,7 @@ export function storyCard(chapters: readonly Chapter[], gazetteer: Gazetteer, ti
 /** A chapter's card: its places, the countries its steps highlight, its dates and title. */
 export function chapterCard(chapter: Chapter, gazetteer: Gazetteer): CardContent {
   return {
-    map: mapOf(chapter.places, chapter.steps.flatMap((step) => step.countries), gazetteer),
+    map: mapOf(chapter.places, chapter.steps[0]?.places ?? [], chapter.steps.flatMap((step) => step.countries), gazetteer),
     kicker: formatDateRange(chapter.dates.start, chapter.dates.end),
     title: chapter.title,
     alt: `${chapter.title}: a map of ${namesOf(chapter.places, gazetteer).join(', ')}`,

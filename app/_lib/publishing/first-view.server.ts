@@ -1,0 +1,81 @@
+import { getChapterSlugs, getStory } from '../content/story.server';
+import { MEDIA_QUERIES } from '../layout/breakpoints';
+import { storyView, type ViewStep } from '../reading/story-view';
+import { getCountryIndex } from '../map/basemap/reader.server';
+import { measureText } from '../map/text/metrics.server';
+import { cameraAtMiddle, formatDrawnCamera } from '../map/static/handoff';
+import type { StaticLayout } from '../map/static/layout';
+import { EMBED_VIEWS, staticMapForStep, STORY_VIEWS, type StaticMapSize, type StaticMapSpec } from '../map/static/spec';
+import { layoutOf, renderStaticMap } from '../map/static/static-map.server';
+
+/*
+ * The first views: what a page shows of its map before MapLibre starts, one drawing per box
+ * the page's CSS gives the map at a reader's size (STORY_VIEWS, EMBED_VIEWS), each an SVG file
+ * of its own (`/maps/view/<page>-<box>.svg`): cached on its own, and not carried in the page's
+ * HTML, let alone twice (the HTML and React's payload). The page picks the drawing for the
+ * reader's screen with a media query and lays the markers over it (static-view.tsx).
+ */
+
+export type FirstViewPage = { kind: 'story' } | { kind: 'chapter'; slug: string } | { kind: 'embed'; slug: string };
+
+export interface FirstView {
+  size: StaticMapSize;
+  spec: StaticMapSpec;
+  layout: StaticLayout;
+  /** The file's path, e.g. `/maps/view/story-laptop.svg`. */
+  file: string;
+  /** The media query under which this drawing shows; the last one of a page has none. */
+  media: string | null;
+  /** The camera at the middle of the box, unpadded, `lng,lat,zoom`: where the live map takes over. */
+  camera: string;
+}
+
+const pageName = (page: FirstViewPage) => (page.kind === 'story' ? 'story' : `${page.kind}-${page.slug}`);
+
+async function stepAndPlaces(page: FirstViewPage): Promise<{ step: ViewStep; places: ReturnType<typeof storyView>['places'] } | null> {
+  const story = await getStory();
+  const chapters = page.kind === 'story' ? story.chapters : story.chapters.filter((chapter) => chapter.slug === page.slug);
+  if (!chapters.length) return null;
+  const view = storyView(chapters, story.gazetteer, await getCountryIndex(), measureText);
+  const step = view.steps[0];
+  return step ? { step, places: view.places } : null;
+}
+
+/** A page's first views, smallest media first, or null for a page that has none. */
+export async function firstViews(page: FirstViewPage): Promise<FirstView[] | null> {
+  const found = await stepAndPlaces(page);
+  if (!found) return null;
+  const { gazetteer } = await getStory();
+  const countries = await getCountryIndex();
+  const sizes = page.kind === 'embed' ? EMBED_VIEWS : STORY_VIEWS;
+  // The second size of each list is the narrow one: a phone's map, an embed 480 px wide or narrower.
+  const narrow = page.kind === 'embed' ? MEDIA_QUERIES.smallEmbed : MEDIA_QUERIES.narrow;
+  return Promise.all(
+    [sizes[1]!, sizes[0]!].map(async (size, index): Promise<FirstView> => {
+      // The key as the page states it (the view's), which the page draws over the map.
+      const spec = { ...staticMapForStep(found.step, { byId: gazetteer.byId, storyPlaces: found.places, countries }, size), keyLines: found.step.key };
+      const layout = await layoutOf(spec);
+      return { size, spec, layout, file: `/maps/view/${pageName(page)}-${size.name}.svg`, media: index === 0 ? narrow : null, camera: boxCamera(layout, size) };
+    }),
+  );
+}
+
+/** The camera at the middle of a box, without padding: where MapLibre takes over. */
+const boxCamera = (layout: StaticLayout, size: StaticMapSize) => formatDrawnCamera(cameraAtMiddle(layout.camera, size.width, size.height));
+
+/** Every first view's file name, for the route that writes them. */
+export async function firstViewFiles(): Promise<string[]> {
+  const slugs = await getChapterSlugs();
+  const pages: FirstViewPage[] = [{ kind: 'story' }, ...slugs.flatMap((slug): FirstViewPage[] => [{ kind: 'chapter', slug }, { kind: 'embed', slug }])];
+  const files = await Promise.all(pages.map(async (page) => ((await firstViews(page)) ?? []).map((view) => view.file.slice('/maps/view/'.length))));
+  return files.flat();
+}
+
+/** The SVG of a first view's file, or null when no page has that file. */
+export async function firstViewSvg(file: string): Promise<string | null> {
+  const match = /^(story|chapter-([a-z0-9-]+)|embed-([a-z0-9-]+))-([a-z]+)\.svg$/.exec(file);
+  if (!match) return null;
+  const page: FirstViewPage = match[1] === 'story' ? { kind: 'story' } : match[2] ? { kind: 'chapter', slug: match[2] } : { kind: 'embed', slug: match[3]! };
+  const view = (await firstViews(page))?.find((candidate) => candidate.size.name === match[4]);
+  return view ? renderStaticMap(view.spec) : null;
+}

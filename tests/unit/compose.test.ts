@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '@/app/_lib/content/loader.server';
+import { overlaps, type Rect } from '@/app/_lib/geometry/plane';
+import { getCountryIndex } from '@/app/_lib/map/basemap/reader.server';
+import { composeMap, type Composition } from '@/app/_lib/map/compose/compose';
+import { nameBox, placeActiveMarkers, placeContextMarkers } from '@/app/_lib/map/compose/markers';
+import { getLabels } from '@/app/_lib/map/labels/label-data.server';
+import { layoutStaticMap } from '@/app/_lib/map/static/layout';
+import { CARD_MAP, EMBED_VIEWS, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
+import { NAME } from '@/app/_lib/map/text/styles';
+import { measureText } from '@/app/_lib/map/text/metrics.server';
+import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
+import { storyView } from '@/app/_lib/reading/story-view';
+
+/*
+ * The one layout of a map (map/compose), held to what a graphics desk would: in every
+ * rendering of every step (the first views at a laptop's and a phone's size, the embed's two
+ * boxes, the reader view's thumbnails) and on every share card, no two names overlap and no
+ * name leaves its picture.
+ */
+
+interface Name {
+  what: string;
+  box: Rect;
+}
+
+/** Every name a composition draws: the markers' tags, the callouts, the labels. */
+function namesOf(composition: Composition): Name[] {
+  return [
+    ...composition.markers.flatMap((m) => (m.shown && m.name ? [{ what: `name of ${m.id}`, box: m.name.box }] : [])),
+    ...composition.callouts.map((c) => ({ what: `callout "${c.text}"`, box: c.box })),
+    ...composition.labels.map((l) => ({ what: `label ${l.id}`, box: l.box })),
+  ];
+}
+
+/** What is wrong with a composition drawn in a `width` × `height` picture, as sentences. */
+function problemsOf(where: string, composition: Composition, width: number, height: number): string[] {
+  const problems: string[] = [];
+  const names = namesOf(composition);
+  names.forEach((a, i) => {
+    const { x, y, width: w, height: h } = a.box;
+    if (x < 0 || y < 0 || x + w > width || y + h > height) problems.push(`${where}: ${a.what} leaves the picture`);
+    for (const b of names.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`${where}: ${a.what} overlaps ${b.what}`);
+  });
+  for (const id of composition.conflicts) problems.push(`${where}: the name of ${id} found no free spot`);
+  return problems;
+}
+
+const story = await loadStory({ includeDrafts: false });
+const countries = await getCountryIndex();
+const { labels: candidates } = await getLabels();
+const options = { candidates, widthOf: measureText };
+
+/** Every static rendering of the story: each step in each box, and each share card. */
+function renderings(): Array<{ where: string; spec: StaticMapSpec }> {
+  const out: Array<{ where: string; spec: StaticMapSpec }> = [];
+  for (const chapter of story.chapters) {
+    const view = storyView([chapter], story.gazetteer, countries, measureText);
+    for (const step of view.steps) {
+      for (const size of [...STORY_VIEWS, ...EMBED_VIEWS]) {
+        const spec = { ...staticMapForStep(step, { byId: story.gazetteer.byId, storyPlaces: view.places, countries }, size), keyLines: step.key };
+        out.push({ where: `${step.id} (${size.name})`, spec });
+      }
+      out.push({ where: `${step.id} (reader)`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, countries }, READER_MAP) });
+    }
+    out.push({ where: `card of ${chapter.slug}`, spec: chapterCard(chapter, story.gazetteer).map });
+  }
+  out.push({ where: 'card of the story', spec: storyCard(story.chapters, story.gazetteer, 'The story').map });
+  for (const place of story.gazetteer.places) out.push({ where: `card of ${place.id}`, spec: placeCard(place).map });
+  for (const place of story.gazetteer.places) out.push({ where: `map of ${place.id}`, spec: staticMapForPlace(place, CARD_MAP, countries) });
+  return out;
+}
+
+describe('the layout of every rendering', () => {
+  it('draws no name over another and none off its picture, in any step, box or card', () => {
+    const problems = renderings().flatMap(({ where, spec }) => problemsOf(where, layoutStaticMap(spec, options).composition, spec.size.width, spec.size.height));
+    expect(problems).toEqual([]);
+  });
+
+  it('names every place of the step in every rendering of it', () => {
+    const missing = renderings().flatMap(({ where, spec }) => {
+      const { markers } = layoutStaticMap(spec, options).composition;
+      return spec.scene.activeIds.filter((id) => !markers.some((m) => m.id === id && m.role === 'active' && m.name)).map((id) => `${where}: ${id}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('composeMap', () => {
+  const project = ([lng, lat]: [number, number]): [number, number] => [lng, lat];
+  const place = (id: string, x: number, y: number) => ({ id, name: id.toUpperCase(), coordinates: [x, y] });
+  const widthOf = (text: string) => text.length * 0.6;
+  const view = { project, zoom: 4, width: 400, height: 300, centerLng: 0, overlays: [] };
+  const layers = { routes: [], annotations: [] };
+
+  it("puts a name on its dot's right, and on its left near the right edge", () => {
+    const { markers } = composeMap({ places: [place('astana', 100, 100), place('geneva', 390, 200)], activeIds: ['astana', 'geneva'], focus: [], layers }, view, { candidates: [], widthOf });
+    expect(markers.find((m) => m.id === 'astana')!.name!.side).toBe('right');
+    expect(markers.find((m) => m.id === 'geneva')!.name!.side).toBe('left');
+    for (const m of markers) expect(m.name!.box.x + m.name!.box.width).toBeLessThanOrEqual(400 - NAME.edge);
+  });
+
+  it("moves a name that would cover another of the step's names", () => {
+    const { markers, conflicts } = composeMap({ places: [place('a', 100, 100), place('b', 110, 100)], activeIds: ['a', 'b'], focus: [], layers }, view, { candidates: [], widthOf });
+    const [a, b] = markers;
+    expect(overlaps(a!.name!.box, b!.name!.box)).toBe(false);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("draws the story's other places as small dots where they cover nothing, unnamed below a close-up, and a heap as its first dot", () => {
+    const taken: Rect[] = [];
+    placeActiveMarkers([{ ...place('damascus', 200, 150), nameEm: 5 }], project, view, taken);
+    const context = placeContextMarkers(
+      [
+        { ...place('aleppo', 50, 50), nameEm: 4 },
+        { ...place('idlib', 52, 51), nameEm: 3 },
+        { ...place('ghouta', 202, 151), nameEm: 4 },
+      ],
+      project,
+      view,
+      4,
+      taken,
+    );
+    expect(context.map((m) => [m.id, m.shown, m.name])).toEqual([
+      ['aleppo', true, null],
+      ['idlib', false, null],
+      ['ghouta', false, null],
+    ]);
+    // In a close-up, where there is room, they are named.
+    const close = placeContextMarkers([{ ...place('aleppo', 50, 50), nameEm: 4 }], project, view, 8, []);
+    expect(close[0]!.name?.side).toBe('right');
+  });
+
+  it('reports a step whose names cannot all be placed, and still names them', () => {
+    const crowd = ['a', 'b', 'c', 'd', 'e'].map((id, i) => place(id, 200, 140 + i * 4));
+    const { markers, conflicts } = composeMap({ places: crowd, activeIds: crowd.map((p) => p.id), focus: [], layers }, view, { candidates: [], widthOf });
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(markers.every((m) => m.name)).toBe(true);
+  });
+
+  it('sizes a tag from the measured width of its name, in the style declared once', () => {
+    const box = nameBox(0, 0, 7, 3, 'right');
+    expect(box).toMatchObject({ x: 11, width: Math.ceil(3 * NAME.size) + 2 * NAME.padX, height: NAME.lineHeight + 2 * NAME.padY });
+  });
+});
