@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { EXPORT_ORIGIN, EXPORT_PORT, SITE_PORT } from './tests/ports';
 
@@ -14,6 +15,12 @@ export const offlineFlags = ['--no-sandbox', '--disable-quic', '--no-first-run',
 export const webglFlags = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: [...offlineFlags, ...webglFlags] };
+/**
+ * The same browser on the machine's fonts less Noto (tests/e2e/fonts/without-noto.conf): map
+ * text must not depend on what a reader has installed (issue 29). .ci/run installs Debian's
+ * fonts-noto-core, so the label checks run both with Noto (desktop) and without (without-noto).
+ */
+const withoutNoto = { ...launchOptions, env: { ...process.env, FONTCONFIG_FILE: path.resolve('tests/e2e/fonts/without-noto.conf') } };
 
 // `exported` is an option of tests/e2e/fixtures.ts: true in the project against the static export.
 export default defineConfig<{ exported: boolean }>({
@@ -32,6 +39,7 @@ export default defineConfig<{ exported: boolean }>({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'without-noto', testMatch: /labels\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: withoutNoto } },
     // The tests that matter to a publisher, against nginx serving the static export (out/, built
     // for this origin by tests/export). Tests of the dynamic /oembed are not tagged: an export has none.
     {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cameraOn, expect, map, scrollSettled, startMap, test } from './fixtures';
 import { allSteps, story } from './story-data';
@@ -75,6 +76,21 @@ function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
   });
   return problems;
 }
+
+/** Debian's fonts-noto-core, which .ci/run installs: Noto Sans as a reader's own font. */
+const NOTO_INSTALLED = existsSync('/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf');
+
+test("runs on the fonts its project says: the machine's Noto Sans, or none (without-noto)", async ({ browser }, testInfo) => {
+  // A page of our own would declare the web font under the same family; a blank one sees only the machine's.
+  const blank = await browser.newPage();
+  const local = await blank.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const width = (font: string) => ((context.font = font), context.measureText('Mmmiiilll Astana').width);
+    return width('16px "Noto Sans", monospace') !== width('16px monospace');
+  });
+  await blank.close();
+  expect(local).toBe(testInfo.project.name === 'without-noto' ? false : NOTO_INSTALLED);
+});
 
 for (const { name, viewport } of [
   { name: 'laptop', viewport: { width: 1280, height: 800 } },

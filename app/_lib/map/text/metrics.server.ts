@@ -23,12 +23,14 @@ export const SERVED_FONT_SOURCES: Record<MapWeight, string> = {
 };
 
 /**
- * Text the fallback is scaled for: what the map draws most, names of places, countries and seas.
- * A wide sample keeps any one letter from deciding the scale.
+ * Text the fallback is scaled for: what the map draws most, names of places and seas in
+ * mixed case, and countries in capitals, as their labels are. A wide sample keeps any one
+ * letter from deciding the scale; tests/unit/map-font.test.ts holds it to the map's other words.
  */
 export const SAMPLE_TEXT =
   'Astana Geneva Moscow Ankara Tehran Damascus Aleppo Idlib Daraa Eastern Ghouta Sochi Amman Bonn The Hague Manbij Raqqa al-Bab Gaziantep ' +
-  'Russia Turkey Syria Iran Iraq Jordan Lebanon Israel Kazakhstan Black Sea Caspian Sea Mediterranean Sea Persian Gulf Red Sea';
+  'Black Sea Caspian Sea Mediterranean Sea Persian Gulf Red Sea Arabian Sea ' +
+  'RUSSIA TURKEY SYRIA IRAN IRAQ JORDAN LEBANON ISRAEL KAZAKHSTAN SAUDI ARABIA EGYPT GEORGIA UZBEKISTAN';
 
 // opentype.js is CommonJS to Node (a default export) and ESM to the bundler (named exports).
 const opentype = ((opentypeModule as unknown as { default?: typeof opentypeModule }).default ?? opentypeModule) as typeof opentypeModule;
