@@ -8,11 +8,19 @@
  *
  *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>] [--style <file>]
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadStory } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
-import { ContentError, sortProblems } from '../_lib/content/problems';
+import { ContentError, formatProblem, sortProblems } from '../_lib/content/problems';
+import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
+import { getCountryIndex } from '../_lib/map/basemap/reader.server';
+import { crowdingWarnings } from '../_lib/map/static/crowding';
+import { getLabels } from '../_lib/map/labels/label-data.server';
+import { measureText } from '../_lib/map/text/metrics.server';
+import { storyView } from '../_lib/reading/story-view';
 
 const { values } = cliArgs(
   'check',
@@ -42,9 +50,21 @@ try {
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
   const used = new Set(story.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.places)));
   const drafts = story.chapters.filter((chapter) => chapter.draft).length;
+  // Composing the maps needs the built basemap and labels; a fresh clone has neither yet.
+  if (![BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT].every((file) => existsSync(file))) execFileSync('npm', ['run', '-s', 'basemap'], { stdio: 'inherit' });
+  const countries = await getCountryIndex();
+  const chapters = story.chapters.map((chapter) => {
+    const view = storyView([chapter], story.gazetteer, countries, measureText);
+    const lines = new Map(chapter.steps.map((step) => [step.id, step.line]));
+    return { file: chapter.file, places: view.places, steps: view.steps.map((step) => ({ ...step, line: lines.get(step.id) })) };
+  });
+  const context = { byId: story.gazetteer.byId, countries, candidates: (await getLabels()).labels, widthOf: measureText };
+  const warnings = sortProblems(crowdingWarnings(chapters, context));
+  for (const warning of warnings) console.error(formatProblem(warning));
   console.log(
     `content ok: ${story.chapters.length} chapters${values.production ? ', drafts left out (production)' : ` (${drafts} drafts)`}, ${steps} steps, ` +
-      `${used.size} of ${story.gazetteer.places.length} gazetteer places used, ${labels.labels.seas.length} seas named`,
+      `${used.size} of ${story.gazetteer.places.length} gazetteer places used, ${labels.labels.seas.length} seas named` +
+      (warnings.length ? `; ${warnings.length} crowded ${warnings.length === 1 ? 'map' : 'maps'} (warnings above)` : ''),
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -64,6 +64,20 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/^content ok: 1 chapters/);
   });
 
+  it('warns, at the step\'s line, when a step\'s own places cannot all be named clear of one another in one of its boxes', () => {
+    const { status, stdout, stderr } = check('--content', 'tests/fixtures/content/crowded', '--gazetteer', 'tests/fixtures/geo/places-crowded.json');
+    // A warning: the map still names every place, over something.
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/; 4 crowded maps \(warnings above\)$/m);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const box of ['laptop box (768×756)', 'phone box (390×354)', 'wide box (640×400)', 'small box (360×270)']) {
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^tests/fixtures/content/crowded/one\\.mdx:19: warning: step "one-crowded": in the ${box.replace(/[()]/g, '\\$&')}, .*Sukkari cannot be named clear of`)));
+    }
+    // The step with room is not warned about.
+    expect(stderr).not.toContain('one-1');
+  });
+
   it('checks drafts, unless asked to check only what a production build publishes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
     for (const name of ['one.mdx', 'wip.mdx']) {
