@@ -20,6 +20,8 @@ interface Seen {
   markers: Box[];
   /** The names of the step's own markers. */
   activeNames: { id: string; box: Box }[];
+  /** Every place drawn with its name, the step's own and the others. */
+  namedPlaces: string[];
   attribution: Box | null;
   map: Box;
   column: Box | null;
@@ -43,9 +45,10 @@ function readMap(page: Page): Promise<Seen> {
     const drawn = 'button[data-place]:not([data-shown="false"])';
     const markers = [...root.querySelectorAll(`${drawn} .marker-dot, ${drawn} .marker-label`)].map(box).filter((b) => b.width > 0);
     const activeNames = [...root.querySelectorAll('button[data-place][data-active="true"]')].map((button) => ({ id: button.getAttribute('data-place')!, box: box(button.querySelector('.marker-label')!) }));
+    const namedPlaces = [...root.querySelectorAll(`${drawn}:not([data-name="none"])`)].map((button) => button.getAttribute('data-place')!);
     const attribution = root.querySelector('.maplibregl-ctrl-attrib');
     const column = document.querySelector('[data-story-text]');
-    return { labels, markers, activeNames, attribution: attribution ? box(attribution) : null, map: box(root), column: column ? box(column) : null };
+    return { labels, markers, activeNames, namedPlaces, attribution: attribution ? box(attribution) : null, map: box(root), column: column ? box(column) : null };
   });
 }
 
@@ -54,6 +57,9 @@ const framesLater = (page: Page) => page.evaluate(() => new Promise((done) => re
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+/** Each chapter's first step: the view a reader opening it sees. */
+const openings = new Set(story.chapters.map((chapter) => chapter.steps[0]!.id));
 
 /** What is wrong with the labels of one step, as sentences; none when all is well. */
 function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
@@ -64,6 +70,9 @@ function problemsAt(stepId: string, seen: Seen, desktop: boolean): string[] {
   const named = new Set(visible.filter((label) => label.kind === 'country').map((label) => label.country));
   const problems: string[] = [];
   for (const code of wanted) if (!named.has(code)) problems.push(`${stepId}: ${code} (a place's country) is not named in view`);
+  // A chapter opens on the country the story is about, and names the places its view spans.
+  if (openings.has(stepId) && !named.has('SYR')) problems.push(`${stepId}: opens a chapter without naming Syria`);
+  for (const id of step.camera.frame ?? []) if (!seen.namedPlaces.includes(id)) problems.push(`${stepId}: ${id}, which the view frames, is not named`);
   // At least a neighbour: a country besides the place's (for a step across two countries, each is the other's).
   if (named.size < 2) problems.push(`${stepId}: no other country is named in view (named: ${[...named].join(', ') || 'none'})`);
   // A name near the right edge goes left of its dot rather than off the map.
@@ -99,7 +108,7 @@ for (const { name, viewport } of [
   test.describe(`on a ${name} (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport });
 
-    test('every step names the country of each of its places and another country in view, with no label over another, a marker or the attribution', async ({ page }) => {
+    test('every step names the country of each of its places and another country in view, each opening names Syria and the places it frames, with no label over another, a marker or the attribution', async ({ page }) => {
       test.setTimeout(300_000);
       const first = allSteps[0]!;
       await page.goto(`/#${first.id}`);

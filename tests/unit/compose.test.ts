@@ -84,6 +84,27 @@ describe('the layout of every rendering', () => {
     });
     expect(missing).toEqual([]);
   });
+
+  it("names Syria, and the places its camera frames (Damascus, the guarantors' capitals), in each box of a chapter's opening view", () => {
+    const unnamed = story.chapters.flatMap((chapter) => {
+      const view = storyView([chapter], story.gazetteer, countries, measureText);
+      const opening = view.steps[0]!;
+      const framed = opening.camera.frame ?? [];
+      const specs = [
+        ...[...STORY_VIEWS, ...EMBED_VIEWS].map((size) => ({ ...staticMapForStep(opening, { byId: story.gazetteer.byId, storyPlaces: view.places, countries }, size), keyLines: opening.key })),
+        // The reader view's thumbnail, drawn with the step's places alone.
+        staticMapForStep(opening, { byId: story.gazetteer.byId, countries }, READER_MAP),
+      ];
+      return specs.flatMap((spec) => {
+        const size = spec.size;
+        const { markers, labels } = layoutStaticMap(spec, options).composition;
+        const syria = labels.some((label) => label.kind === 'country' && label.country === 'SYR') ? [] : [`${opening.id} (${size.name}): SYRIA`];
+        return [...syria, ...framed.filter((id) => !markers.some((m) => m.id === id && m.shown && m.name)).map((id) => `${opening.id} (${size.name}): ${id}`)];
+      });
+    });
+    expect(story.chapters.filter((chapter) => chapter.steps[0]?.camera.frame?.includes('moscow')).length).toBeGreaterThanOrEqual(4);
+    expect(unnamed).toEqual([]);
+  });
 });
 
 describe('composeMap', () => {
@@ -129,6 +150,16 @@ describe('composeMap', () => {
     // In a close-up, where there is room, they are named.
     const close = placeContextMarkers([{ ...place('aleppo', 50, 50), nameEm: 4 }], project, view, 8, []);
     expect(close[0]!.name?.side).toBe('right');
+  });
+
+  it("names the places a step's camera frames before the labels, and leaves the story's others unnamed", () => {
+    const scene = { places: [place('astana', 300, 100), place('moscow', 100, 60), place('aleppo', 80, 220)], activeIds: ['astana'], namedIds: ['moscow'], focus: [], layers };
+    const { markers } = composeMap(scene, view, { candidates: [], widthOf });
+    expect(markers.map((m) => [m.id, m.role, !!m.name])).toEqual([
+      ['astana', 'active', true],
+      ['moscow', 'context', true],
+      ['aleppo', 'context', false],
+    ]);
   });
 
   it('reports a step whose names cannot all be placed, and still names them', () => {

@@ -10,7 +10,7 @@ import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { BASEMAP_URL } from '@/app/_lib/map/basemap/files';
 import { BREAKPOINTS } from '@/app/_lib/layout/breakpoints';
 import { referenceZoom } from '@/app/_lib/map/camera';
-import { focusOf, widthsFromTable } from '@/app/_lib/map/compose/compose';
+import { stepScene, widthsFromTable } from '@/app/_lib/map/compose/compose';
 import { overlaysOf, type StepKey } from '@/app/_lib/map/compose/overlays';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
@@ -36,6 +36,8 @@ export interface MapGLProps {
   /** Jump (no animation) for the first view, deep links and reduced motion. */
   jump: boolean;
   activePlaces: readonly string[];
+  /** Places the step's camera frames its own with: named where they fit (compose.ts, stepScene). */
+  framedPlaces: readonly string[];
   highlight: readonly string[];
   /** The active step, and the connections and callouts it draws (stable per step). */
   stepId: string;
@@ -60,7 +62,7 @@ export interface MapGLProps {
 }
 
 export function MapGL(props: MapGLProps) {
-  const { places, target, handoff, jump, activePlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
+  const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
   const { onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
@@ -80,12 +82,11 @@ export function MapGL(props: MapGLProps) {
 
   // What the layout of this step reads (map/compose): its scene, its overlays, the widths of its words.
   const highlightKey = highlight.join(',');
+  const framedKey = framedPlaces.join(',');
   const scene = useMemo(() => {
-    const active = activeKey ? activeKey.split(',') : [];
-    const tinted = highlightKey ? highlightKey.split(',') : [];
-    const scenePlaces = places.map(({ id, name, coordinates }) => ({ id, name, coordinates }));
-    return { places: scenePlaces, activeIds: active, focus: focusOf(places, active, tinted), layers };
-  }, [places, activeKey, highlightKey, layers]);
+    const split = (key: string) => (key ? key.split(',') : []);
+    return stepScene(places, { places: split(activeKey), countries: split(highlightKey), camera: { frame: split(framedKey) } }, layers);
+  }, [places, activeKey, highlightKey, framedKey, layers]);
   const overlaysAt = useMemo(() => overlaysOf(keyBlocks, hasLocator, true), [keyBlocks, hasLocator]);
   const widthOf = useMemo(() => widthsFromTable(widths), [widths]);
   const labels = useLabelOverlay({ scene, stepId, overlays: overlaysAt, widthOf });

@@ -21,6 +21,7 @@ type MapState = 'loading' | 'ready' | 'fallback';
 
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 const NO_KEY: StepKey = { wide: null, narrow: null };
+const NO_PLACES: readonly string[] = [];
 
 /** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
 const loadMapGL = () => import('./map-gl');
@@ -104,6 +105,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             handoff={live.handoff}
             jump={jump}
             activePlaces={step?.places ?? []}
+            framedPlaces={step?.camera.frame ?? NO_PLACES}
             highlight={step?.countries ?? []}
             stepId={step?.id ?? ''}
             layers={layers}

@@ -3,7 +3,7 @@ import { placeLabels, type PlacedLabel } from '../labels/place-labels';
 import type { LabelCandidate } from '../labels/types';
 import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type PlacedAnnotation, type StepLayers } from '../step-layers/placement';
 import { MAP_WEIGHTS, type MapWeight } from '../text/font';
-import { placeActiveMarkers, placeContextMarkers, type MarkerInput, type PlacedMarker, type Project } from './markers';
+import { placeActiveMarkers, placeContextMarkers, placeFramedMarkers, type MarkerInput, type PlacedMarker, type Project } from './markers';
 
 /*
  * The one layout of a map: given what a step (or a place, or the whole story) shows and the
@@ -32,10 +32,33 @@ export interface MapScene {
   focus: readonly string[];
   layers: StepLayers;
   /**
+   * Other places named where they fit, before the labels: those the step's camera frames its
+   * places with (an opening view's Damascus and the guarantors' capitals), which the reader needs
+   * named to see what the view spans.
+   */
+  namedIds?: readonly string[];
+  /**
    * Name the other places where they fit, before the labels: a share card's map, which shows a
    * chapter's places at once. Otherwise they are small dots after the labels, named in a close-up.
    */
   nameOthers?: boolean;
+}
+
+/** What a step's map shows: the one scene the static maps and the live map both compose. */
+export function stepScene(
+  places: readonly (ScenePlace & { countryCode: string })[],
+  step: { places: readonly string[]; countries: readonly string[]; camera: { frame?: readonly string[] } },
+  layers: StepLayers,
+): MapScene {
+  const framed = step.camera.frame ?? [];
+  return {
+    places: places.map(({ id, name, coordinates }) => ({ id, name, coordinates })),
+    activeIds: step.places,
+    namedIds: framed,
+    // The framed places' countries are named first too: the view spans them.
+    focus: focusOf(places, [...step.places, ...framed], step.countries),
+    layers,
+  };
 }
 
 /** Where and how big it is shown: the camera as a projection, and the box. */
@@ -76,13 +99,16 @@ export function composeMap(scene: MapScene, view: MapView, { candidates, widthOf
   const active = new Set(scene.activeIds);
   // The step's places in the order the step names them.
   const own = scene.activeIds.flatMap((id) => scene.places.filter((place) => place.id === id)).map(input);
-  const others = scene.places.filter((place) => !active.has(place.id)).map(input);
+  const namedIds = new Set(scene.nameOthers ? [] : (scene.namedIds ?? []));
+  const named = scene.places.filter((place) => namedIds.has(place.id) && !active.has(place.id)).map(input);
+  const others = scene.places.filter((place) => !active.has(place.id) && !namedIds.has(place.id)).map(input);
 
   const taken: Rect[] = [...view.overlays];
   const { markers, conflicts } = placeActiveMarkers(own, view.project, box, taken);
   const callouts = placeAnnotations(scene.layers.annotations, view.project, view.width, view.height, taken, (text) => widthOf(text, MAP_WEIGHTS.text));
   taken.push(...annotationObstacles(callouts));
-  const context = scene.nameOthers ? placeContextMarkers(others, view.project, box, Infinity, taken) : [];
+  const context = placeFramedMarkers(named, view.project, box, taken);
+  if (scene.nameOthers) context.push(...placeContextMarkers(others, view.project, box, Infinity, taken));
   const labels = candidates.length
     ? placeLabels({ candidates, project: view.project, zoom: view.zoom, width: view.width, height: view.height, obstacles: taken, focus: scene.focus })
     : [];

@@ -148,6 +148,33 @@ export function placeContextMarkers(places: readonly MarkerInput[], project: Pro
   return markers;
 }
 
+/**
+ * The places a view frames the step's own with (an opening's Damascus and guarantors' capitals),
+ * placed after the step's own: small dots, every dot before any name so that no name covers one,
+ * each named on the first free side, or left unnamed where none is free.
+ */
+export function placeFramedMarkers(places: readonly MarkerInput[], project: Project, box: BoxSize, taken: Rect[]): PlacedMarker[] {
+  const dots = places.map((place) => {
+    const p = project([place.coordinates[0]!, place.coordinates[1]!]);
+    const inside = !!p && p[0] >= EDGE && p[0] <= box.width - EDGE && p[1] >= EDGE && p[1] <= box.height - EDGE;
+    const dot = inside ? dotBox(p[0], p[1], DOT.context) : null;
+    const free = !!dot && !taken.some((t) => overlaps(dot, grow(t, GAP)));
+    return { place, p, dot: free ? dot : null };
+  });
+  for (const { dot } of dots) if (dot) taken.push(dot);
+  return dots.map(({ place, p, dot }): PlacedMarker => {
+    const hidden: PlacedMarker = { id: place.id, x: p ? round1(p[0]) : 0, y: p ? round1(p[1]) : 0, role: 'context', shown: false, name: null, boxes: [] };
+    if (!p || !dot) return hidden;
+    const own = (t: Rect) => t === dot;
+    const found = ACTIVE_SIDES.map((side) => ({ side, rect: nameBox(p[0], p[1], DOT.context, place.nameEm, side) })).find(
+      ({ rect }) => insideBox(rect, box.width, box.height, NAME.edge) && !taken.some((t) => !own(t) && overlaps(rect, grow(t, GAP))),
+    );
+    if (found) taken.push(found.rect);
+    const name = found ? { side: found.side, box: rounded(found.rect) } : null;
+    return { ...hidden, shown: true, name, boxes: [dot, ...(found ? [found.rect] : [])].map(rounded) };
+  });
+}
+
 /** The data attributes a marker's element carries for its layout (docs/contract.md); absent ones are left off. */
 export function markerData(marker: PlacedMarker): Partial<Record<'data-shown' | 'data-name' | 'data-name-side', string>> {
   return {

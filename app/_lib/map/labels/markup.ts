@@ -2,11 +2,13 @@ import { escapeHtml } from '../../markup/escape-html';
 import { MAP_FONT_STACK } from '../text/font';
 import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
 
-const colours = {
+/** The labels' text and halo colours: each reads at 3:1 or more on every surface of the map (tests/unit/map-contrast.test.ts). */
+export const LABEL_COLOURS = {
   country: { fill: '#5b5446', halo: 'rgba(255,253,248,0.75)' },
   sea: { fill: '#3f6f83', halo: 'rgba(201,220,228,0.8)' },
   capital: { fill: '#4a4a4a', halo: 'rgba(255,253,248,0.8)' },
 } as const;
+const colours = LABEL_COLOURS;
 
 /**
  * SVG markup of placed labels, with presentation attributes only (no CSS classes), so it draws

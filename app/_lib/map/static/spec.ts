@@ -1,7 +1,7 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../../content/step-camera';
 import type { CountryIndex } from '../basemap/country-index';
 import type { Annotation, Route } from '../../content/story-types';
-import { focusOf, type MapScene } from '../compose/compose';
+import { stepScene, type MapScene } from '../compose/compose';
 import { mapKey, routeKeyLines, type KeyLine } from '../key';
 import { locatorForStep, type StepLocator } from '../locator';
 import { resolveLayers } from '../step-layers/placement';
@@ -94,18 +94,15 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     if (!place) throw new Error(`unknown place "${id}"`);
     return place;
   });
-  const places = story.storyPlaces ?? stepPlaces;
+  // Without the story's places (a thumbnail), the step's own and those its camera frames them with.
+  const framed = (step.camera.frame ?? []).flatMap((id) => story.byId.get(id) ?? []);
+  const places = story.storyPlaces ?? [...stepPlaces, ...framed];
   const nameOf = (id: string) => story.byId.get(id)?.name ?? id;
   const keyLines = [...(story.countries ? mapKey(step.legend ?? [], story.countries) : []), ...routeKeyLines(step.routes ?? [], nameOf)];
   return {
     target: capped(cameraForStep(step, story.byId), size),
     size,
-    scene: {
-      places: places.map(scenePlace),
-      activeIds: step.places,
-      focus: focusOf(places, step.places, step.countries),
-      layers: resolveLayers(step, (id) => story.byId.get(id)?.coordinates),
-    },
+    scene: stepScene(places, step, resolveLayers(step, (id) => story.byId.get(id)?.coordinates)),
     highlight: step.countries,
     keyLines,
     locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,

@@ -11,6 +11,8 @@ import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
 export const ROUTE_COLOUR = '#b5402a';
 const HALO = 'rgba(255,253,248,0.85)';
+/** A callout's text and halo (tests/unit/map-contrast.test.ts holds them to 3:1 on every surface). */
+export const CALLOUT_COLOURS = { fill: '#2f2a24', halo: HALO } as const;
 
 const pathOf = (points: readonly Point[]) => points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)} ${y.toFixed(1)}`).join('');
 
@@ -41,7 +43,8 @@ export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
       return (
         `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(MAP_FONT_STACK)}" font-weight="500">${ring}` +
         `<text x="${a.x}" y="${a.y}" font-size="${a.size}" font-style="italic" text-anchor="${a.textAnchor}" dominant-baseline="central" ` +
-        `fill="#2f2a24" stroke="${HALO}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${escapeHtml(a.text)}</text></g>`
+        `fill="${CALLOUT_COLOURS.fill}" stroke="${CALLOUT_COLOURS.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">` +
+        `${escapeHtml(a.text)}</text></g>`
       );
     })
     .join('');
