@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BASEMAP_DEFAULTS } from '../_build/basemap/config';
 import { buildBasemap, buildWithinBudget } from '../_build/basemap/pipeline.server';
 import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
 import { MAP_FONT_FILES, MAP_WEIGHTS } from '../_lib/map/text/font';
@@ -27,8 +28,9 @@ if (problems.length) throw new ContentError(problems);
 const { json, rawBytes, gzipBytes, resolution, countries, labels } = buildWithinBudget({ curated: curated.labels, places: gazetteer.gazetteer.places });
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 // Natural Earth's 1:110m countries, for static maps drawn at small scale: the 1:50m detail
-// is invisible there and would be most of the page's bytes. Read by the server only.
-const overview = JSON.stringify(buildBasemap({ resolution: '110m' }));
+// is invisible there and would be most of the page's bytes. Read by the server only, so the
+// world around the box keeps 1:110m's own detail here.
+const overview = JSON.stringify(buildBasemap({ resolution: '110m', world: { tolerance: BASEMAP_DEFAULTS.tolerance, precision: BASEMAP_DEFAULTS.precision } }));
 for (const [file, text] of [
   [BASEMAP_OUTPUT, json],
   [LABELS_OUTPUT, labels.json],

@@ -17,6 +17,8 @@ export interface BasemapOptions {
   /** Decimal places kept in output coordinates (3 = ~100 m). */
   precision: number;
   bbox: Bbox;
+  /** Douglas-Peucker tolerance and decimals for the 1:110m world around the bbox: coarser, as it is only seen zoomed out. */
+  world: { tolerance: number; precision: number } | null;
 }
 
 /** Tuned so that 50m data fits BASEMAP_BUDGET. */
@@ -25,4 +27,5 @@ export const BASEMAP_DEFAULTS: Readonly<BasemapOptions> = Object.freeze({
   tolerance: 0.007,
   precision: 3,
   bbox: BASEMAP_BBOX,
+  world: { tolerance: 0.4, precision: 2 },
 });

@@ -7,6 +7,8 @@ export interface LayerContext {
   topology: CountriesTopology;
   bbox: Bbox;
   precision: number;
+  /** The 1:110m world drawn around the bbox (world-layer.ts), with its own rounding; none in tests that leave it out. */
+  world?: { topology: CountriesTopology; precision: number };
 }
 
 /**

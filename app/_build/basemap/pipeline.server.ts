@@ -11,14 +11,20 @@ import { simplifyTopology } from './simplify';
 import type { BasemapCollection } from '../../_lib/map/basemap/types';
 import { buildLabels, type LabelInputs } from './labels.server';
 import { loadCountries } from './world-atlas.server';
+import { worldLayer } from './world-layer';
 import type { LabelData } from '../../_lib/map/labels/types';
 
-/** The layers in drawing order: fills first, border lines over them. */
-export const BASEMAP_LAYERS: readonly BasemapLayer[] = [countryLayer, borderLayer];
+/** The layers in drawing order: the world around the box, then the box's fills and its border lines over them. */
+export const BASEMAP_LAYERS: readonly BasemapLayer[] = [worldLayer, countryLayer, borderLayer];
 
 function contextFor(options: Partial<BasemapOptions>): LayerContext {
-  const { resolution, tolerance, precision, bbox } = { ...BASEMAP_DEFAULTS, ...options };
-  return { topology: simplifyTopology(loadCountries(resolution), tolerance), bbox, precision };
+  const { resolution, tolerance, precision, bbox, world } = { ...BASEMAP_DEFAULTS, ...options };
+  return {
+    topology: simplifyTopology(loadCountries(resolution), tolerance),
+    bbox,
+    precision,
+    ...(world ? { world: { topology: simplifyTopology(loadCountries('110m'), world.tolerance), precision: world.precision } } : {}),
+  };
 }
 
 export function buildBasemap(options: Partial<BasemapOptions> = {}, layers = BASEMAP_LAYERS): BasemapCollection {
@@ -61,7 +67,7 @@ export function buildWithinBudget(inputs: LabelInputs, warn: (message: string) =
       json: basemap.json,
       rawBytes: basemap.rawBytes + labelJson.rawBytes,
       gzipBytes: basemap.gzipBytes + labelJson.gzipBytes,
-      countries: collection.features.filter((feature) => feature.properties.kind === 'country').length,
+      countries: collection.features.filter((feature) => feature.properties.kind === 'country' && !feature.properties.extent).length,
       labels: { ...labelJson, count: labels.labels.length },
     };
     if (fitsBudget(result)) return result;

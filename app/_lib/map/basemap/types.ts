@@ -10,11 +10,14 @@ export interface CountryProperties {
   kind: 'country';
   iso3: string | null;
   name: string | null;
+  /** 'world': a piece of the 1:110m world around the detailed box (app/_build/basemap/world-layer.ts). */
+  extent?: 'world';
 }
 
 /** All land borders, as one line feature. */
 export interface BorderProperties {
   kind: 'border';
+  extent?: 'world';
 }
 
 export type BasemapProperties = CountryProperties | BorderProperties;
