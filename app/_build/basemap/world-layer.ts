@@ -6,9 +6,9 @@
  */
 import type { Position } from 'geojson';
 import * as topojson from 'topojson-client';
-import { borderGeometry } from './borders';
+import { borderGeometry, multiLine } from './borders';
+import { countryShapes } from './disputed';
 import { countryGeometry } from './country-layer';
-import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
 import { WORLD_EXTENT } from '../../_lib/map/basemap/files';
 import type { BasemapLayer } from './layer';
 import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
@@ -30,15 +30,15 @@ export const worldLayer: BasemapLayer = {
   name: 'world',
   build({ world, bbox }) {
     if (!world) return [];
-    const { topology, precision } = world;
+    const { topology, precision, countries, lines } = world;
     const strips = outsideStrips(bbox);
     // One feature per country a step can tint (it has a code); the rest in one, with no name
     // (labels come from labels.json): the world must fit the byte budget beside the box's detail.
     const tintable = new Map<string, Position[][][]>();
     const untintable: Position[][][] = [];
-    for (const country of topojson.feature(topology, topology.objects.countries).features) {
-      const polygons = strips.flatMap((strip) => polygonsOf(countryGeometry(country.geometry, strip, precision)));
-      const iso3 = alpha3ForId(country.id);
+    for (const country of countries ?? countryShapes(topology)) {
+      const polygons = strips.flatMap((strip) => polygonsOf(countryGeometry({ type: 'MultiPolygon', coordinates: country.polygons }, strip, precision)));
+      const { iso3 } = country;
       if (iso3) tintable.set(iso3, [...(tintable.get(iso3) ?? []), ...polygons]);
       else untintable.push(...polygons);
     }
@@ -47,11 +47,11 @@ export const worldLayer: BasemapLayer = {
       .sort(([a], [b]) => a.localeCompare(b, 'en'))
       .map(([iso3, polygons]) => fill(iso3, polygons));
     if (untintable.length) features.push(fill(null, untintable));
-    const mesh = topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b);
-    const lines = strips.flatMap((strip) => linesOf(borderGeometry(mesh, strip, precision)));
-    if (lines.length) {
-      features.push({ type: 'Feature', properties: { kind: 'border', extent: 'world' }, geometry: { type: 'MultiLineString', coordinates: lines } });
-    }
+    const mesh = lines ? multiLine(lines.borders) : topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b);
+    const borders = strips.flatMap((strip) => linesOf(borderGeometry(mesh, strip, precision)));
+    if (borders.length) features.push({ type: 'Feature', properties: { kind: 'border', extent: 'world' }, geometry: multiLine(borders) });
+    const deFacto = lines ? strips.flatMap((strip) => linesOf(borderGeometry(multiLine(lines.deFacto), strip, precision))) : [];
+    if (deFacto.length) features.push({ type: 'Feature', properties: { kind: 'de-facto', extent: 'world' }, geometry: multiLine(deFacto) });
     return features;
   },
 };

@@ -20,7 +20,13 @@ export interface BorderProperties {
   extent?: 'world';
 }
 
-export type BasemapProperties = CountryProperties | BorderProperties;
+/** The de facto lines of the disputed-territory policy (docs/disputed-territory.md), drawn dashed. */
+export interface DeFactoProperties {
+  kind: 'de-facto';
+  extent?: 'world';
+}
+
+export type BasemapProperties = CountryProperties | BorderProperties | DeFactoProperties;
 export type BasemapGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
 export type BasemapFeature = Feature<BasemapGeometry, BasemapProperties>;
 
