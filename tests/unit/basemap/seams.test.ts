@@ -1,4 +1,4 @@
-import { geoMercator } from 'd3-geo';
+import { geoArea, geoMercator } from 'd3-geo';
 import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStory } from '@/app/_lib/content/loader.server';
@@ -9,6 +9,7 @@ import { getLabels } from '@/app/_lib/map/labels/label-data.server';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
 import { EMBED_VIEWS, PLACE_MAP, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { drawingOf } from '@/app/_lib/map/static/svg';
+import { forD3 } from '@/app/_lib/map/static/winding';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
 import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
 import { storyView } from '@/app/_lib/reading/story-view';
@@ -163,6 +164,13 @@ describe('the edge of the basemap', () => {
   beforeAll(async () => {
     seams = { live: seamsOf(await getBasemap()), overview: seamsOf(await getOverviewBasemap()) };
   }, 120_000);
+
+  it('turns no shape inside out in the static maps: each country covers less than half the globe as d3 draws it', async () => {
+    for (const basemap of [await getBasemap(), await getOverviewBasemap()]) {
+      const inverted = basemap.features.filter((f) => f.properties.kind === 'country' && geoArea(forD3(f)) > 2 * Math.PI);
+      expect(inverted.map((f) => (f.properties.kind === 'country' ? `${f.properties.iso3} ${f.properties.extent ?? ''}` : ''))).toEqual([]);
+    }
+  });
 
   it('shows in no step, box, thumbnail, place map or card', () => {
     const shown: string[] = [];
