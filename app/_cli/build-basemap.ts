@@ -9,26 +9,36 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BASEMAP_DEFAULTS } from '../_build/basemap/config';
 import { buildBasemap, buildWithinBudget } from '../_build/basemap/pipeline.server';
 import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
 import { MAP_FONT_FILES, MAP_WEIGHTS } from '../_lib/map/text/font';
 import { SERVED_FONT_SOURCES } from '../_lib/map/text/metrics.server';
 import { loadGazetteer } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
+import { loadDisputedPolicy } from '../_lib/map/basemap/disputed-policy.server';
 import { ContentError } from '../_lib/content/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const curated = await loadCuratedLabels(root);
 const gazetteer = await loadGazetteer(path.join(root, 'geo', 'places.json'), root);
-const problems = [...curated.problems, ...gazetteer.problems];
+const disputed = await loadDisputedPolicy(root);
+const problems = [...curated.problems, ...gazetteer.problems, ...disputed.problems];
 if (problems.length) throw new ContentError(problems);
+const { policy } = disputed;
 
-const { json, rawBytes, gzipBytes, resolution, countries, labels } = buildWithinBudget({ curated: curated.labels, places: gazetteer.gazetteer.places });
+const { json, rawBytes, gzipBytes, resolution, countries, labels } = buildWithinBudget(
+  { curated: curated.labels, places: gazetteer.gazetteer.places },
+  console.warn,
+  { policy },
+);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 // Natural Earth's 1:110m countries, for static maps drawn at small scale: the 1:50m detail
-// is invisible there and would be most of the page's bytes. Read by the server only.
-const overview = JSON.stringify(buildBasemap({ resolution: '110m' }));
+// is invisible there and would be most of the page's bytes. Read by the server only, so the
+// world around the box keeps 1:110m's own detail here.
+const { tolerance, precision } = BASEMAP_DEFAULTS;
+const overview = JSON.stringify(buildBasemap({ resolution: '110m', world: { tolerance, precision }, policy }));
 for (const [file, text] of [
   [BASEMAP_OUTPUT, json],
   [LABELS_OUTPUT, labels.json],

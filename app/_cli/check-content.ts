@@ -1,12 +1,12 @@
 /**
  * `npm run check`: validates the gazetteer, the map's curated labels (geo/map-labels.json),
- * the house style (content/house-style.json) and every chapter, the house style applied to
+ * the disputed-territory policy (geo/disputed.json), the house style (content/house-style.json) and every chapter, the house style applied to
  * the chapters and the gazetteer, without building the site, and prints each problem as
  * `file:line: message`.
  * Drafts are checked too, so an author sees what is left to do; `--production` checks only
  * what a production build publishes (drafts left out), which is how the build runs it first.
  *
- *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>] [--style <file>]
+ *   npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--disputed <file>] [--areas <file>] [--style <file>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { cliArgs } from './args.mjs';
 import { loadStory } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
+import { loadDisputedPolicy } from '../_lib/map/basemap/disputed-policy.server';
 import { ContentError, formatProblem, sortProblems } from '../_lib/content/problems';
 import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
 import { getCountryIndex } from '../_lib/map/basemap/reader.server';
@@ -30,14 +31,18 @@ const { values } = cliArgs(
       content: { type: 'string' },
       gazetteer: { type: 'string' },
       labels: { type: 'string' },
+      disputed: { type: 'string' },
       areas: { type: 'string' },
       style: { type: 'string' },
     },
   },
-  'npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--areas <file>] [--style <file>]',
+  'npm run check -- [--production] [--content <dir>] [--gazetteer <file>] [--labels <file>] [--disputed <file>] [--areas <file>] [--style <file>]',
 );
 
 const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resolve(values.labels) : undefined);
+const disputed = await loadDisputedPolicy(process.cwd(), values.disputed ? path.resolve(values.disputed) : undefined);
+// Problems of the map's own data files, reported with the story's.
+const mapProblems = [...labels.problems, ...disputed.problems];
 try {
   const story = await loadStory({
     includeDrafts: !values.production,
@@ -46,7 +51,7 @@ try {
     areasFile: values.areas ? path.resolve(values.areas) : undefined,
     houseStyleFile: values.style ? path.resolve(values.style) : undefined,
   });
-  if (labels.problems.length) throw new ContentError(sortProblems(labels.problems));
+  if (mapProblems.length) throw new ContentError(sortProblems(mapProblems));
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
   const used = new Set(story.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.places)));
   const drafts = story.chapters.filter((chapter) => chapter.draft).length;
@@ -69,7 +74,7 @@ try {
 } catch (error) {
   if (error instanceof ContentError) {
     // One listing for everything, so an author fixes it all in one pass.
-    const problems = error.problems === labels.problems ? error.problems : sortProblems([...error.problems, ...labels.problems]);
+    const problems = error.problems.some((problem) => mapProblems.includes(problem)) ? error.problems : sortProblems([...error.problems, ...mapProblems]);
     console.error(new ContentError(problems).message);
     process.exit(1);
   }

@@ -160,4 +160,13 @@ describe('npm run check', () => {
     expect(stderr).toContain(`${file}:11: omittedCapitals "Pristina": reason: must say why`);
     expect(stderr).not.toContain('black-sea');
   });
+
+  it('fails on a disputed-territory policy naming an unknown country code, with file:line (issue 25)', () => {
+    const { status, stderr } = check('--disputed', 'tests/fixtures/geo/disputed-broken.json');
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/geo/disputed-broken.json';
+    expect(stderr).toContain(`${file}:8: area "crimea": naturalEarth: is not a country of the basemap`);
+    expect(stderr).toContain(`${file}:15: area "golan-heights": drawnAs: is not a country of the basemap`);
+    expect(stderr).toContain(`${file}:27: area "kosovo": status: must say what the area is`);
+  });
 });

@@ -12,7 +12,7 @@ import { IMAGE_FIT_PADDING, layoutStaticMap } from '@/app/_lib/map/static/layout
 import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/map/static/locator-layer';
 import type { StaticMapSize, StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { drawingOf, staticMapSvg } from '@/app/_lib/map/static/svg';
-import { mapColors } from '@/app/_lib/map/style';
+import { deFactoLine, deFactoLineLayer, mapColors } from '@/app/_lib/map/style';
 import type { FallbackMetrics } from '@/app/_lib/map/text/font';
 
 /*
@@ -104,6 +104,19 @@ describe('the drawing of a static map', () => {
     const xs = (d: string) => d.split(/[MLZ]/).filter(Boolean).map((p) => Number(p.split(',')[0]));
     expect(Math.max(...xs(pathOf(svg, mapColors.land)!))).toBe(200);
     expect(Math.min(...xs(pathOf(svg, mapColors.highlight)!))).toBe(200);
+  });
+
+  it('draws de facto lines dashed as the live map does (docs/disputed-territory.md), over the borders, never as land', () => {
+    const line: BasemapFeature = { type: 'Feature', properties: { kind: 'de-facto' }, geometry: { type: 'LineString', coordinates: [[35, 36], [37, 36]] } };
+    const { svg } = draw(spec({ target: camera }), basemapOf(country('AAA', [30, 30, 42, 42]), border([[35, 37], [37, 37]]), line));
+    const dashed = new RegExp(`<path d="([^"]+)" fill="none" stroke="${deFactoLine.color}" stroke-width="${deFactoLine.width}" stroke-dasharray="${deFactoLine.dash.join(' ')}"/>`).exec(svg);
+    expect(dashed?.[1]).toMatch(/^M\d/);
+    expect(svg.indexOf('stroke-dasharray')).toBeGreaterThan(svg.indexOf('stroke-width="0.8"'));
+    expect(pathOf(svg, mapColors.land)).not.toContain(dashed![1]);
+    // The live map dashes in line widths: the same lengths in pixels.
+    const dash = deFactoLineLayer.paint!['line-dasharray'] as number[];
+    expect(dash.map((length) => length * (deFactoLineLayer.paint!['line-width'] as number))).toEqual([...deFactoLine.dash]);
+    expect(deFactoLineLayer.filter).toEqual(['==', ['get', 'kind'], 'de-facto']);
   });
 
   it('draws, bottom first, sea, land, borders, then the labels, then the markers, and escapes names', () => {

@@ -1,4 +1,7 @@
-/** The border layer: every land border (an arc shared by two countries) as one line feature. */
+/**
+ * The border layer: every land border (an arc shared by two countries) as one line feature,
+ * then the de facto lines of the disputed-territory policy as another, drawn dashed.
+ */
 import type { Geometry, LineString, MultiLineString, Position } from 'geojson';
 import * as topojson from 'topojson-client';
 import { clipLineToBbox } from './clip';
@@ -8,12 +11,18 @@ import type { Bbox } from '../../_lib/map/basemap/types';
 
 export const borderLayer: BasemapLayer = {
   name: 'borders',
-  build({ topology, bbox, precision }) {
-    const { countries } = topology.objects;
-    const geometry = borderGeometry(topojson.mesh(topology, countries, (a, b) => a !== b), bbox, precision);
-    return geometry ? [{ type: 'Feature', properties: { kind: 'border' }, geometry }] : [];
+  build({ topology, bbox, precision, lines }) {
+    const borders = lines ? multiLine(lines.borders) : topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b);
+    const geometry = borderGeometry(borders, bbox, precision);
+    const deFacto = lines ? borderGeometry(multiLine(lines.deFacto), bbox, precision) : null;
+    return [
+      ...(geometry ? [{ type: 'Feature' as const, properties: { kind: 'border' as const }, geometry }] : []),
+      ...(deFacto ? [{ type: 'Feature' as const, properties: { kind: 'de-facto' as const }, geometry: deFacto }] : []),
+    ];
   },
 };
+
+export const multiLine = (coordinates: Position[][]): MultiLineString => ({ type: 'MultiLineString', coordinates });
 
 /** The lines clipped to the bbox, or null when none is left. */
 export function borderGeometry(geometry: Geometry | null, bbox: Bbox, precision: number): LineString | MultiLineString | null {

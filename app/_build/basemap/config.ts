@@ -1,4 +1,5 @@
 import { BASEMAP_BBOX } from '../../_lib/map/basemap/files';
+import { EMPTY_POLICY, type DisputedPolicy } from '../../_lib/map/basemap/disputed-policy';
 import type { Bbox } from '../../_lib/map/basemap/types';
 
 /**
@@ -17,6 +18,10 @@ export interface BasemapOptions {
   /** Decimal places kept in output coordinates (3 = ~100 m). */
   precision: number;
   bbox: Bbox;
+  /** Douglas-Peucker tolerance and decimals for the 1:110m world around the bbox: coarser, as it is only seen zoomed out. */
+  world: { tolerance: number; precision: number } | null;
+  /** How disputed territory is drawn (geo/disputed.json); none applied when empty. */
+  policy: DisputedPolicy;
 }
 
 /** Tuned so that 50m data fits BASEMAP_BUDGET. */
@@ -25,4 +30,6 @@ export const BASEMAP_DEFAULTS: Readonly<BasemapOptions> = Object.freeze({
   tolerance: 0.007,
   precision: 3,
   bbox: BASEMAP_BBOX,
+  world: { tolerance: 0.4, precision: 2 },
+  policy: EMPTY_POLICY,
 });

@@ -1,22 +1,20 @@
 /** The country layer: one filled (Multi)Polygon per country that meets the bbox. */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import * as topojson from 'topojson-client';
 import { clipRingToBbox } from './clip';
 import { orient, quantize, ringArea, samePoint, unwrapAntimeridian } from '../../_lib/geometry/rings';
-import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
+import { countryShapes } from './disputed';
 import type { BasemapLayer } from './layer';
 import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
 
 export const countryLayer: BasemapLayer = {
   name: 'countries',
-  build({ topology, bbox, precision }) {
+  build({ topology, bbox, precision, countries }) {
     const features: BasemapFeature[] = [];
     const unmapped: string[] = [];
-    for (const country of topojson.feature(topology, topology.objects.countries).features) {
-      const geometry = countryGeometry(country.geometry, bbox, precision);
+    for (const country of countries ?? countryShapes(topology)) {
+      const geometry = countryGeometry({ type: 'MultiPolygon', coordinates: country.polygons }, bbox, precision);
       if (!geometry) continue;
-      const name = country.properties?.name ?? null;
-      const iso3 = alpha3ForId(country.id);
+      const { name, iso3 } = country;
       if (iso3 === undefined) unmapped.push(`${country.id} (${name})`);
       features.push({ type: 'Feature', properties: { kind: 'country', iso3: iso3 ?? null, name }, geometry });
     }

@@ -8,14 +8,13 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoArea, geoContains } from 'd3-geo';
 import { clipPolygon, type BoundingBox, type Point } from 'lineclip';
 import polylabel from 'polylabel';
-import * as topojson from 'topojson-client';
 import type { CuratedLabels } from '../../_lib/map/labels/curated';
 import { boundsOf } from '../../_lib/geometry/bounds';
 import { mercator, unmercator, worldSize } from '../../_lib/geometry/mercator';
 import { roundTo } from '../../_lib/geometry/plane';
 import { LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelData } from '../../_lib/map/labels/types';
 import { countryGeometry } from './country-layer';
-import { alpha3ForId } from '../../_lib/map/basemap/iso-codes';
+import { countryShapes } from './disputed';
 import type { LayerContext } from './layer';
 import { MAP_FONT_FAMILY, MAP_FONT_FILES, MAP_WEIGHTS } from '../../_lib/map/text/font';
 import { measureText } from '../../_lib/map/text/metrics.server';
@@ -111,13 +110,22 @@ function countryAnchors(geometry: Polygon | MultiPolygon, near: (cell: BoundingB
   return anchors;
 }
 
-export function buildLabels({ topology, bbox, precision }: LayerContext, { curated, places }: LabelInputs, measure: Measure = fontMeasure()): LabelData {
+export function buildLabels(
+  { topology, bbox, precision, countries }: LayerContext,
+  { curated, places }: LabelInputs,
+  measure: Measure = fontMeasure(),
+): LabelData {
   const near = (cell: BoundingBox, distance: number) =>
     places.some(
       ({ coordinates: [lng, lat] }) => lng! >= cell[0] - distance && lng! <= cell[2] + distance && lat! >= cell[1] - distance && lat! <= cell[3] + distance,
     );
   const names = new Map(curated.countryNames.map((entry) => [entry.country, entry.name]));
-  const features = topojson.feature(topology, topology.objects.countries).features as Feature<Polygon | MultiPolygon, { name?: string }>[];
+  // The countries as drawn, disputed territory included (disputed.ts): no holder's name inside an area the policy gives another.
+  const features: Feature<MultiPolygon, { name?: string; iso3: string | null | undefined }>[] = (countries ?? countryShapes(topology)).map((shape) => ({
+    type: 'Feature',
+    properties: { name: shape.name ?? undefined, iso3: shape.iso3 },
+    geometry: { type: 'MultiPolygon', coordinates: shape.polygons },
+  }));
   const countryAt = (point: [number, number]) => features.find((f) => geoContains(f, point));
   // Coastal capitals (Beirut, Copenhagen) can fall just offshore of the simplified coast: look a little around.
   const nearOffsets = [0.05, 0.15, 0.3].flatMap((d) => [[d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, d], [d, -d], [-d, -d]]);
@@ -125,7 +133,7 @@ export function buildLabels({ topology, bbox, precision }: LayerContext, { curat
   const labels: LabelCandidate[] = [];
 
   for (const feature of features) {
-    const iso3 = alpha3ForId(feature.id as string | undefined);
+    const { iso3 } = feature.properties;
     // Without an ISO code (N. Cyprus, Kosovo, Somaliland) a shape has no label: steps cannot name it either.
     if (!iso3) continue;
     const geometry = countryGeometry(feature.geometry, bbox, precision);
@@ -157,7 +165,7 @@ export function buildLabels({ topology, bbox, precision }: LayerContext, { curat
     if (city.featureCode !== 'PPLC' || lng < west || lng > east || lat < south || lat > north || omitted.has(city.name)) continue;
     // A story place draws its own marker: a capital there would be a second dot with the same name.
     if (places.some(({ coordinates: [x, y] }) => Math.hypot(x! - lng, y! - lat) < 0.3)) continue;
-    const country = alpha3ForId(countryNear([lng, lat])?.id as string | undefined);
+    const country = countryNear([lng, lat])?.properties.iso3;
     if (!country) continue;
     const rank = city.population > 3_000_000 ? 1 : city.population > 1_000_000 ? 2 : 3;
     const id = `capital-${city.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`;

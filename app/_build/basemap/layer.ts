@@ -1,3 +1,5 @@
+import type { CountryShape } from './disputed';
+import type { PolicyLines } from './disputed-lines';
 import type { CountriesTopology } from './world-atlas.server';
 import type { BasemapFeature, Bbox } from '../../_lib/map/basemap/types';
 
@@ -7,6 +9,12 @@ export interface LayerContext {
   topology: CountriesTopology;
   bbox: Bbox;
   precision: number;
+  /** The countries with the disputed-territory policy applied (disputed.ts); from the topology alone when absent. */
+  countries?: CountryShape[];
+  /** The land borders and de facto lines under the policy (disputed-lines.ts); the topology's borders when absent. */
+  lines?: PolicyLines;
+  /** The 1:110m world drawn around the bbox (world-layer.ts), with its own rounding; none in tests that leave it out. */
+  world?: { topology: CountriesTopology; precision: number; countries?: CountryShape[]; lines?: PolicyLines };
 }
 
 /**

@@ -14,7 +14,7 @@ import { stepScene, widthsFromTable } from '@/app/_lib/map/compose/compose';
 import { overlaysOf, type StepKey } from '@/app/_lib/map/compose/overlays';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
-import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
+import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, deFactoLineLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
 import { initialViewFor, moveCamera } from './camera-fit';
 import { loadMapFont } from './map-font';
 import { MarkerStateContext, useMarkers, type OpenPlace } from './markers';
@@ -191,6 +191,7 @@ export function MapGL(props: MapGLProps) {
           <Source id={BASEMAP_SOURCE_ID} type="geojson" data={BASEMAP_URL} attribution="Natural Earth" maxzoom={8} tolerance={2} buffer={32} promoteId="iso3">
             <Layer {...countryFillLayer} />
             <Layer {...borderLayer} />
+            <Layer {...deFactoLineLayer} />
           </Source>
         )}
         {markers}

@@ -54,3 +54,17 @@ export const borderLayer: Omit<LineLayerSpecification, 'source'> = {
   filter: ['==', ['get', 'kind'], 'border'],
   paint: { 'line-color': mapColors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
 };
+
+/**
+ * De facto lines (a ceasefire line, an annexed area's edge: docs/disputed-territory.md), dashed
+ * the same on the live map and in static maps: width and dash lengths in CSS pixels.
+ */
+export const deFactoLine = { color: mapColors.border, width: 1, dash: [3, 2] } as const;
+
+export const deFactoLineLayer: Omit<LineLayerSpecification, 'source'> = {
+  id: 'de-facto-lines',
+  type: 'line',
+  filter: ['==', ['get', 'kind'], 'de-facto'],
+  // MapLibre measures dashes in line widths.
+  paint: { 'line-color': deFactoLine.color, 'line-width': deFactoLine.width, 'line-dasharray': deFactoLine.dash.map((length) => length / deFactoLine.width) },
+};

@@ -66,12 +66,12 @@ describe('basemap output', () => {
     expect(outside).toEqual([]);
   });
 
-  it('keeps every coordinate finite, quantized and inside the bbox', () => {
+  it('keeps every coordinate of the detailed layers finite, quantized and inside the bbox', () => {
     const [west, south, east, north] = BASEMAP_BBOX;
     let count = 0;
     const bad: string[] = [];
     const onGrid = (v: number) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6;
-    for (const f of features) {
+    for (const f of features.filter((x) => !x.properties.extent)) {
       const { rings, lines } = pathsOf(f.geometry);
       for (const p of [...rings, ...lines].flat()) {
         const x = lon(p);
@@ -124,16 +124,31 @@ describe('basemap output', () => {
   });
 
   it("contains the story's countries with iso3 codes, and only known kinds", () => {
-    const countries = features.filter((f) => f.properties.kind === 'country').map(countryProps);
+    const countries = features.filter((f) => f.properties.kind === 'country' && !f.properties.extent).map(countryProps);
     const iso3 = new Set(countries.map((c) => c.iso3));
     for (const code of STORY_COUNTRIES) expect(iso3, code).toContain(code);
     expect(countries.find((c) => c.iso3 === 'RUS')?.name).toBe('Russia');
     // Countries without an ISO numeric id are drawn, with iso3 null.
     expect(countries.some((c) => c.iso3 === null && c.name === 'N. Cyprus')).toBe(true);
-    // One feature per country.
+    // One detailed feature per country.
     const codes = countries.map((c) => c.iso3).filter(Boolean);
     expect(new Set(codes).size).toBe(codes.length);
     for (const f of features) expect(['country', 'border']).toContain(f.properties.kind);
+  });
+
+  it('draws the world around the bbox at low detail, outside it, tinted by the same codes', () => {
+    const [west, south, east, north] = BASEMAP_BBOX;
+    const world = features.filter((f) => f.properties.extent === 'world');
+    const inside = world.flatMap((f) => {
+      const { rings, lines } = pathsOf(f.geometry);
+      return [...rings, ...lines].flat().filter((p) => lon(p) > west + EPSILON && lon(p) < east - EPSILON && lat(p) > south + EPSILON && lat(p) < north - EPSILON);
+    });
+    expect(inside.slice(0, 5)).toEqual([]);
+    const russia = world.find((f) => countryProps(f).iso3 === 'RUS');
+    expect(pathsOf(russia!.geometry).rings.flat().some((p) => lat(p) > 70)).toBe(true);
+    expect(world.some((f) => f.properties.kind === 'border')).toBe(true);
+    // Beyond the story's region, countries without a code are drawn, together and untinted.
+    expect(world.filter((f) => f.properties.kind === 'country' && countryProps(f).iso3 === null)).toHaveLength(1);
   });
 
   it('contains country borders as lines', () => {
@@ -154,7 +169,7 @@ describe('basemap output', () => {
 describe('buildBasemap', () => {
   it('unwraps the antimeridian (Chukotka stays attached to Russia east of 180)', () => {
     const collection = buildBasemap({ bbox: [150, 60, 200, 72] });
-    const russia = collection.features.find((f) => f.properties.kind === 'country' && f.properties.iso3 === 'RUS');
+    const russia = collection.features.find((f) => f.properties.kind === 'country' && f.properties.iso3 === 'RUS' && !f.properties.extent);
     expect(russia).toBeDefined();
     const { rings } = pathsOf(russia!.geometry as Geometry);
     const lons = rings.flat().map(lon);
@@ -172,7 +187,7 @@ describe('buildBasemap', () => {
         return [{ type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }];
       },
     };
-    const { features } = buildBasemap({ resolution: '110m', bbox: [20, 30, 50, 45] }, [...BASEMAP_LAYERS, marker]);
+    const { features } = buildBasemap({ resolution: '110m', bbox: [20, 30, 50, 45], world: null }, [...BASEMAP_LAYERS, marker]);
     expect(seen).toEqual(['20,30,50,45@3']);
     const kinds = features.map((f) => f.properties.kind);
     expect(kinds.indexOf('border')).toBe(kinds.lastIndexOf('country') + 1);

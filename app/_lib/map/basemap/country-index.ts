@@ -28,7 +28,8 @@ export function countryIndex(basemap: BasemapCollection): CountryIndex {
   const index = new Map<string, CountryInfo>();
   for (const feature of basemap.features) {
     const { properties, geometry } = feature;
-    if (properties.kind !== 'country' || !properties.iso3 || !properties.name) continue;
+    // The 1:110m world around the box is no country's mainland: its pieces have no name.
+    if (properties.kind !== 'country' || !properties.iso3 || !properties.name || properties.extent === 'world') continue;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
     const outers = polygons.map((polygon) => polygon[0]!);
     const mainland = outers.reduce<Position[] | undefined>((best, ring) => (!best || areaOf(ring) > areaOf(best) ? ring : best), undefined);

@@ -9,6 +9,13 @@ import type { Bbox } from './types';
 /** Western Europe to Central Asia, the Gulf to Moscow. Every place in geo/places.json must lie inside. */
 export const BASEMAP_BBOX: Bbox = Object.freeze([-12, 12, 90, 62] as const);
 
+/**
+ * How far the 1:110m world around the box reaches: every longitude (to 200° E, where Chukotka
+ * ends once made continuous across the antimeridian), from 60° S, below which lies only
+ * Antarctica, whose ring around the pole no rectangle clip can keep, to Web Mercator's edge.
+ */
+export const WORLD_EXTENT: Bbox = Object.freeze([-180, -60, 200, 85.06] as const);
+
 /** The country fills and borders, as the live map fetches them. */
 export const BASEMAP_URL = '/basemap/basemap.json';
 /** The label candidates (map/labels/types.ts), as the live map fetches them. */

@@ -10,14 +10,23 @@ export interface CountryProperties {
   kind: 'country';
   iso3: string | null;
   name: string | null;
+  /** 'world': a piece of the 1:110m world around the detailed box (app/_build/basemap/world-layer.ts). */
+  extent?: 'world';
 }
 
 /** All land borders, as one line feature. */
 export interface BorderProperties {
   kind: 'border';
+  extent?: 'world';
 }
 
-export type BasemapProperties = CountryProperties | BorderProperties;
+/** The de facto lines of the disputed-territory policy (docs/disputed-territory.md), drawn dashed. */
+export interface DeFactoProperties {
+  kind: 'de-facto';
+  extent?: 'world';
+}
+
+export type BasemapProperties = CountryProperties | BorderProperties | DeFactoProperties;
 export type BasemapGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
 export type BasemapFeature = Feature<BasemapGeometry, BasemapProperties>;
 

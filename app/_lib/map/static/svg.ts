@@ -6,7 +6,7 @@ import type { PlacedMarker } from '../compose/markers';
 import { labelsGroup } from '../labels/markup';
 import { LOCATOR_SIZE, locatorMark } from '../locator';
 import { annotationsMarkup, routesGroup } from '../step-layers/markup';
-import { mapColors } from '../style';
+import { deFactoLine, mapColors } from '../style';
 import { MAP_FONT_STACK, MAP_WEIGHTS, mapFontFaces, type FallbackMetrics } from '../text/font';
 import { DOT, NAME } from '../text/styles';
 import { formatDrawnCamera } from './handoff';
@@ -106,6 +106,7 @@ export function staticMapSvg(spec: StaticMapSpec, layout: StaticLayout, { basema
       .map((feature) => path(forD3(feature)) ?? '')
       .join('');
   const tinted = paths((f) => isTinted(f, spec));
+  const deFacto = paths((f) => f.properties.kind === 'de-facto');
   const { composition } = layout;
   const image = spec.size.use === 'image';
   const markers = image ? composition.markers.map((marker) => markerSvg(marker, names.get(marker.id) ?? marker.id)).join('') : '';
@@ -117,9 +118,12 @@ export function staticMapSvg(spec: StaticMapSpec, layout: StaticLayout, { basema
       `data-box="${spec.size.width},${spec.size.height},${offsetX},${offsetY}">`,
     `<style>${mapFontFaces(fallbacks)}</style>`,
     `<rect width="${drawing.width}" height="${drawing.height}" fill="${mapColors.sea}"/>`,
-    `<path d="${paths((f) => f.properties.kind !== 'border' && !isTinted(f, spec))}" fill="${mapColors.land}"/>`,
+    `<path d="${paths((f) => f.properties.kind === 'country' && !isTinted(f, spec))}" fill="${mapColors.land}"/>`,
     tinted ? `<path d="${tinted}" fill="${mapColors.highlight}"/>` : '',
     `<path d="${paths((f) => f.properties.kind === 'border')}" fill="none" stroke="${mapColors.border}" stroke-width="0.8"/>`,
+    deFacto
+      ? `<path d="${deFacto}" fill="none" stroke="${deFactoLine.color}" stroke-width="${deFactoLine.width}" stroke-dasharray="${deFactoLine.dash.join(' ')}"/>`
+      : '',
     `<g transform="translate(${offsetX} ${offsetY})" font-family="${escapeHtml(MAP_FONT_STACK)}">`,
     composition.routes.length ? routesGroup(composition.routes) : '',
     labelsGroup(composition.labels, '', annotationsMarkup(composition.callouts)),
