@@ -227,6 +227,12 @@ test.describe('on a phone (390×844)', () => {
 
     await page.getByRole('button', { name: 'Zoom in' }).tap();
     await zoomPast(box, before.camera.zoom + 0.9);
+    // The step's place is still in view: its marker opens its popup.
+    await box.locator(`button[data-place="${placeId}"]`).tap();
+    await expect(page.locator(`[data-place-popup="${placeId}"]`)).toBeVisible();
+    await page.getByRole('button', { name: `Close ${placeName}` }).tap();
+    await expect(page.locator(`[data-place-popup="${placeId}"]`)).toBeHidden();
+    await expect(box).toHaveAttribute('data-exploring', 'true');
     const zoomed = await cameraOf(box);
     await touchDrag(page, [195, 500], [-100, -60]);
     await centreMoved(box, zoomed);
@@ -235,11 +241,6 @@ test.describe('on a phone (390×844)', () => {
     await zoomPast(box, panned.zoom + 0.2);
     expect(await page.evaluate(() => window.scrollY)).toBe(before.y);
 
-    await box.locator(`button[data-place="${placeId}"]`).tap();
-    await expect(page.locator(`[data-place-popup="${placeId}"]`)).toBeVisible();
-    await page.getByRole('button', { name: `Close ${placeName}` }).tap();
-    await expect(page.locator(`[data-place-popup="${placeId}"]`)).toBeHidden();
-    await expect(box).toHaveAttribute('data-exploring', 'true');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Back to the story' }).tap();

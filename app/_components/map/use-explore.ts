@@ -110,6 +110,8 @@ export function useExplore({ ref, stepId, toStep, notice, touch }: ExploreOption
     const was = place.current;
     if (was && was.step !== stepId) {
       place.current = null;
+      // Focus on a control that goes with explore mode goes back to "Explore the map"; elsewhere it stays.
+      refocus.current = !!document.activeElement?.closest('.explore-controls');
       mark(false);
       setExploring(false);
     }
