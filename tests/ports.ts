@@ -1,6 +1,6 @@
 /**
  * The ports of a test run, all from PORT (default 3100): `next start` on PORT, the embed
- * tests' host page on PORT + 1, nginx serving the export on PORT + 6 (its host page on PORT + 7).
+ * tests' host page on PORT + 1 (explore.spec.ts's on PORT + 2), nginx serving the export on PORT + 6 (its host page on PORT + 7).
  * The export the browser tests use is built for its nginx origin (tests/export).
  */
 export const SITE_PORT = Number(process.env.PORT ?? 3100);

@@ -8,17 +8,18 @@ import path from 'node:path';
  */
 /**
  * The host's origin for a site at `siteURL`: the site's port + 1 on loopback; another port is
- * another origin. Each Playwright project (next start, nginx) gets its own, so both can run at once.
+ * another origin. Each Playwright project (next start, nginx) gets its own, so both can run at once;
+ * a spec file that runs beside embed.spec.ts takes another `offset` (tests/ports.ts).
  */
-export function hostOriginFor(siteURL: string): string {
-  return `http://127.0.0.1:${Number(new URL(siteURL).port) + 1}`;
+export function hostOriginFor(siteURL: string, offset = 1): string {
+  return `http://127.0.0.1:${Number(new URL(siteURL).port) + offset}`;
 }
 
 /** A 1×1 transparent GIF: an image a publisher's page (or a comment on it) may carry. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-export async function startHostServer(siteURL: string, pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
-  const origin = hostOriginFor(siteURL);
+export async function startHostServer(siteURL: string, pages: Record<string, string>, offset = 1): Promise<{ origin: string; close: () => Promise<void> }> {
+  const origin = hostOriginFor(siteURL, offset);
   const pym = readFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://host');

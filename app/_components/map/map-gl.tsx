@@ -16,10 +16,12 @@ import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, deFactoLineLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
 import { initialViewFor, moveCamera } from './camera-fit';
+import { ExploreControls } from './explore-controls';
 import { loadMapFont } from './map-font';
 import { MarkerStateContext, useMarkers, type OpenPlace } from './markers';
 import { useCountryHighlight } from './use-country-highlight';
 import { useLabelOverlay } from './use-label-overlay';
+import { useExplore } from './use-explore';
 import { useMapReady } from './use-map-ready';
 
 /*
@@ -54,6 +56,8 @@ export interface MapGLProps {
   onFail: (reason: string) => void;
   onBasemapError: () => void;
   onMoveEnd: (center: [number, number], zoom: number) => void;
+  /** Says something in the map's live region (explore mode); '' gives it back to the step's announcement. */
+  onNotice?: (text: string) => void;
   /**
    * Every frame the camera moves, with what it shows: for overlays that follow it without a
    * React render. `zoom` is `referenceZoom`: what a laptop's map would need to show this ground.
@@ -63,11 +67,16 @@ export interface MapGLProps {
 
 export function MapGL(props: MapGLProps) {
   const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
-  const { onReady, onFail, onBasemapError, onMoveEnd, onMove } = props;
+  const { onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
-  const ready = useMapReady(onReady);
+  // Shown once the live map has replaced the static one (its controls with it).
+  const [shown, setShown] = useState(false);
+  const ready = useMapReady(() => {
+    setShown(true);
+    onReady();
+  });
   const coarsePointer = useMemo(() => window.matchMedia('(pointer: coarse)').matches, []);
   // Where the map opens: the first target it is given (later ones move the camera).
   const [initialTarget] = useState(target);
@@ -118,6 +127,15 @@ export function MapGL(props: MapGLProps) {
   useEffect(() => {
     latestOverlays.current = overlaysAt;
   });
+  // Before the camera effect below: a new step ends exploring, and the box is back to size, before the camera fits it.
+  const explore = useExplore({
+    ref,
+    stepId,
+    toStep: (cut) => ref.current && moveCamera(ref.current, latestTarget.current, cut, latestOverlays.current),
+    notice: (text) => onNotice?.(text),
+    touch: coarsePointer,
+  });
+  const { exploring } = explore;
   useEffect(() => {
     const map = ref.current;
     if (map && loaded.current) moveCamera(map, target, jump, latestOverlays.current);
@@ -135,11 +153,15 @@ export function MapGL(props: MapGLProps) {
         mapStyle={HOSTED_STYLE_URL ?? baseStyle}
         workerUrl="/maplibre-gl-worker.mjs"
         style={{ position: 'absolute', inset: 0 }}
-        // Wheel and arrow keys belong to the story's scrolling; one-finger drags on phones too.
+        // Wheel and arrow keys belong to the story's scrolling; one-finger drags and pinches on
+        // phones too, until the reader explores (use-explore.ts has its own keys). Never rotated.
         scrollZoom={false}
         keyboard={false}
-        dragPan={!coarsePointer}
+        dragPan={exploring || !coarsePointer}
+        touchZoomRotate={exploring}
+        doubleClickZoom={exploring}
         dragRotate={false}
+        touchPitch={false}
         pitchWithRotate={false}
         attributionControl={{ compact: true, customAttribution: ['Natural Earth', 'GeoNames'] }}
         // No symbol layers to fade, and one world is enough for a regional story.
@@ -152,6 +174,8 @@ export function MapGL(props: MapGLProps) {
           loaded.current = true;
           const map = event.target;
           loadMapFont();
+          // Pinches zoom; they never turn the map (it is enabled only while exploring).
+          map.touchZoomRotate.disableRotation();
           measureBox(map);
           map.on('resize', () => measureBox(map));
           // Focusing a marker near the edge scrolls MapLibre's overflow-hidden box; undo that.
@@ -196,6 +220,7 @@ export function MapGL(props: MapGLProps) {
         )}
         {markers}
       </MapLibre>
+      {shown && <ExploreControls exploring={exploring} opener={explore.opener} onEnter={explore.enter} onLeave={explore.leave} onZoom={explore.zoom} />}
     </MarkerStateContext>
   );
 }

@@ -1,0 +1,77 @@
+/*
+ * Exploring the live map (issue 28): what a key does while the reader explores, and whether
+ * the camera came back to where the story left it. Pure, so the keys are tested without a map.
+ */
+
+/** How far an arrow key pans, in CSS pixels: a fifth of a small map, as MapLibre's own keys do. */
+export const PAN_STEP = 100;
+
+export type ExploreAction = { kind: 'zoom'; by: 1 | -1 } | { kind: 'pan'; x: number; y: number } | { kind: 'leave' };
+
+interface KeyPress {
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+}
+
+/**
+ * What a key pressed while exploring does: `+`/`=` and `-`/`_` zoom, the arrows pan (the
+ * ground moves the other way, as when dragging), Escape leaves. Null for every other key, and
+ * for any key with a modifier: those are the browser's (Ctrl + `+` zooms the page).
+ */
+export function exploreKeyAction({ key, altKey, ctrlKey, metaKey }: KeyPress): ExploreAction | null {
+  if (altKey || ctrlKey || metaKey) return null;
+  switch (key) {
+    case '+':
+    case '=':
+      return { kind: 'zoom', by: 1 };
+    case '-':
+    case '_':
+      return { kind: 'zoom', by: -1 };
+    case 'ArrowLeft':
+      return { kind: 'pan', x: -PAN_STEP, y: 0 };
+    case 'ArrowRight':
+      return { kind: 'pan', x: PAN_STEP, y: 0 };
+    case 'ArrowUp':
+      return { kind: 'pan', x: 0, y: -PAN_STEP };
+    case 'ArrowDown':
+      return { kind: 'pan', x: 0, y: PAN_STEP };
+    case 'Escape':
+      return { kind: 'leave' };
+    default:
+      return null;
+  }
+}
+
+/** A camera as the page keeps it to come back to. */
+export interface SavedCamera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  padding: { top: number; right: number; bottom: number; left: number };
+}
+
+/** Web Mercator world width in CSS pixels at `zoom` (512 px tiles, as MapLibre draws them). */
+const worldSize = (zoom: number) => 512 * 2 ** zoom;
+
+/** The y of a latitude in Web Mercator, as a share of the world's height (0 at the top). */
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+
+/** How far apart two centres are on screen at `zoom`, in CSS pixels. */
+export function centreDistancePx(a: readonly [number, number], b: readonly [number, number], zoom: number): number {
+  const size = worldSize(zoom);
+  const dx = ((a[0] - b[0]) / 360) * size;
+  const dy = (mercatorY(a[1]) - mercatorY(b[1])) * size;
+  return Math.hypot(dx, dy);
+}
+
+/** What the reader is told when exploring starts and ends (the map's live region says it). */
+export const EXPLORE_NOTICES = {
+  enter: (touch: boolean) =>
+    touch
+      ? 'Exploring the map. Drag to move it, pinch or use the zoom buttons to zoom. “Back to the story” returns.'
+      : 'Exploring the map. Drag or use the arrow keys to move it, plus and minus to zoom, Escape to go back to the story.',
+  leave: 'Back to the story. The map shows this step again.',
+} as const;
