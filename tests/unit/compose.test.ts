@@ -3,6 +3,7 @@ import { loadStory } from '@/app/_lib/content/loader.server';
 import { overlaps, type Rect } from '@/app/_lib/geometry/plane';
 import { getCountryIndex } from '@/app/_lib/map/basemap/reader.server';
 import { composeMap, type Composition } from '@/app/_lib/map/compose/compose';
+import { controlsRect } from '@/app/_lib/map/compose/overlays';
 import { nameBox, placeActiveMarkers, placeContextMarkers } from '@/app/_lib/map/compose/markers';
 import { getLabels } from '@/app/_lib/map/labels/label-data.server';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
@@ -75,6 +76,14 @@ describe('the layout of every rendering', () => {
   it('draws no name over another and none off its picture, in any step, box or card', () => {
     const problems = renderings().flatMap(({ where, spec }) => problemsOf(where, layoutStaticMap(spec, options).composition, spec.size.width, spec.size.height));
     expect(problems).toEqual([]);
+  });
+
+  it("keeps every name off the live map's controls (top left) in each view the live map replaces", () => {
+    const corner = controlsRect();
+    const covered = renderings()
+      .filter(({ spec }) => spec.size.use === 'view')
+      .flatMap(({ where, spec }) => namesOf(layoutStaticMap(spec, options).composition).filter((name) => overlaps(name.box, corner)).map((name) => `${where}: ${name.what}`));
+    expect(covered).toEqual([]);
   });
 
   it('names every place of the step in every rendering of it', () => {

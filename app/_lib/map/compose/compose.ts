@@ -70,7 +70,7 @@ export interface MapView {
   height: number;
   /** The camera's centre longitude: which copy of the world a connection is drawn in. */
   centerLng: number;
-  /** Boxes over the map that nothing may cover: the key, the locator, the attribution. */
+  /** Boxes over the map that nothing may cover: the key, the locator, the attribution, the live map's controls. */
   overlays: readonly Rect[];
 }
 

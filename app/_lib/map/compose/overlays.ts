@@ -134,15 +134,26 @@ export function attributionRect(width: number, height: number): Rect {
   return { x: width - zoneWidth, y: height - 36, width: zoneWidth, height: 36 };
 }
 
+/**
+ * Room taken by the live map's own controls in the top-left corner ("Explore the map",
+ * live-map.css `.explore-controls`: 10 px in, a 34 px button about 135 px wide in the page's
+ * font), kept clear with the attribution on every map the live map draws or replaces.
+ */
+export function controlsRect(): Rect {
+  return { x: 0, y: 0, width: 160, height: 48 };
+}
+
 export interface MapOverlays {
   key: Rect | null;
   locator: Rect | null;
   attribution: Rect | null;
+  /** The live map's controls (explore), where the attribution is. */
+  controls: Rect | null;
 }
 
 /** Every overlay's box, for the layout and the camera to keep clear of. */
 export const overlayRects = (overlays: MapOverlays): Rect[] =>
-  [overlays.key, overlays.locator, overlays.attribution].filter((rect): rect is Rect => !!rect);
+  [overlays.key, overlays.locator, overlays.attribution, overlays.controls].filter((rect): rect is Rect => !!rect);
 
 /**
  * The overlays of a `width` × `height` map: its key (when the step keys something), the
@@ -154,6 +165,7 @@ export function mapOverlays(width: number, height: number, shown: { key: StepKey
     key: block ? keyRect(block, height) : null,
     locator: shown.locator ? locatorRect(width) : null,
     attribution: shown.attribution ? attributionRect(width, height) : null,
+    controls: shown.attribution ? controlsRect() : null,
   };
 }
 
