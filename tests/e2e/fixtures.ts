@@ -65,6 +65,9 @@ export async function goToStep(page: Page, id: string) {
   await expect
     .poll(
       async () => {
+        // Read the step only once the last key's scroll has stopped: on a busy machine a scroll
+        // still under way would carry the story past `id` after we had read it there.
+        await scrollSettled(page);
         const active = (await map(page).getAttribute('data-active-step')) ?? '';
         if (active !== id) await page.keyboard.press(order.indexOf(active) < order.indexOf(id) ? 'j' : 'k');
         return active;

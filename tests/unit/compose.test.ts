@@ -86,6 +86,17 @@ describe('the layout of every rendering', () => {
     expect(covered).toEqual([]);
   });
 
+  it("names the country of each of a step's places and another country in every view the live map replaces", () => {
+    const unnamed = renderings()
+      .filter(({ spec }) => spec.size.use === 'view')
+      .flatMap(({ where, spec }) => {
+        const named = new Set(layoutStaticMap(spec, options).composition.labels.filter((label) => label.kind === 'country').map((label) => label.country));
+        const own = spec.scene.activeIds.map((id) => story.gazetteer.byId.get(id)!.countryCode).filter((code) => !named.has(code));
+        return [...own.map((code) => `${where}: ${code} unnamed`), ...(named.size < 2 ? [`${where}: only ${[...named].join(', ')} named`] : [])];
+      });
+    expect(unnamed).toEqual([]);
+  });
+
   it('names every place of the step in every rendering of it', () => {
     const missing = renderings().flatMap(({ where, spec }) => {
       const { markers } = layoutStaticMap(spec, options).composition;

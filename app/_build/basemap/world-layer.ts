@@ -26,18 +26,29 @@ export function outsideStrips(bbox: Bbox, world: Bbox = WORLD_EXTENT): Bbox[] {
   return strips.filter(([w, s, e, n]) => e > w && n > s);
 }
 
+/**
+ * How far the world's fills reach under the box, in degrees. Edge to edge, the two scales' fills
+ * leave a hairline of sea between them where a renderer rounds their shared edge differently
+ * (a wedge along 90° E on the Astana close-ups); the box's fills, drawn after, cover the overlap.
+ * Borders are not extended: they would be drawn twice.
+ */
+export const WORLD_FILL_OVERLAP = 0.25;
+
 export const worldLayer: BasemapLayer = {
   name: 'world',
   build({ world, bbox }) {
     if (!world) return [];
     const { topology, precision, countries, lines } = world;
     const strips = outsideStrips(bbox);
+    const [west, south, east, north] = bbox;
+    const m = WORLD_FILL_OVERLAP;
+    const fillStrips = outsideStrips([west + m, south + m, east - m, north - m]);
     // One feature per country a step can tint (it has a code); the rest in one, with no name
     // (labels come from labels.json): the world must fit the byte budget beside the box's detail.
     const tintable = new Map<string, Position[][][]>();
     const untintable: Position[][][] = [];
     for (const country of countries ?? countryShapes(topology)) {
-      const polygons = strips.flatMap((strip) => polygonsOf(countryGeometry({ type: 'MultiPolygon', coordinates: country.polygons }, strip, precision)));
+      const polygons = fillStrips.flatMap((strip) => polygonsOf(countryGeometry({ type: 'MultiPolygon', coordinates: country.polygons }, strip, precision)));
       const { iso3 } = country;
       if (iso3) tintable.set(iso3, [...(tintable.get(iso3) ?? []), ...polygons]);
       else untintable.push(...polygons);

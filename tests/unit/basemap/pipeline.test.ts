@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_BUDGET } from '@/app/_build/basemap/config';
 import { BASEMAP_BBOX } from '@/app/_lib/map/basemap/files';
 import type { BasemapLayer } from '@/app/_build/basemap/layer';
 import { BASEMAP_LAYERS, buildBasemap, buildBasemapAndLabels } from '@/app/_build/basemap/pipeline.server';
+import { WORLD_FILL_OVERLAP } from '@/app/_build/basemap/world-layer';
 import { loadCuratedLabels } from '@/app/_lib/map/labels/curated.server';
 import type { LabelData } from '@/app/_lib/map/labels/types';
 import { ringArea } from '@/app/_lib/geometry/rings';
@@ -136,14 +137,17 @@ describe('basemap output', () => {
     for (const f of features) expect(['country', 'border']).toContain(f.properties.kind);
   });
 
-  it('draws the world around the bbox at low detail, outside it, tinted by the same codes', () => {
+  it('draws the world around the bbox at low detail, outside it (its fills reaching just under the box, no hairline between), tinted by the same codes', () => {
     const [west, south, east, north] = BASEMAP_BBOX;
     const world = features.filter((f) => f.properties.extent === 'world');
-    const inside = world.flatMap((f) => {
-      const { rings, lines } = pathsOf(f.geometry);
-      return [...rings, ...lines].flat().filter((p) => lon(p) > west + EPSILON && lon(p) < east - EPSILON && lat(p) > south + EPSILON && lat(p) < north - EPSILON);
-    });
-    expect(inside.slice(0, 5)).toEqual([]);
+    const within = (m: number) => (p: Position) => lon(p) > west + m && lon(p) < east - m && lat(p) > south + m && lat(p) < north - m;
+    const bordersInside = world.filter((f) => f.properties.kind !== 'country').flatMap((f) => pathsOf(f.geometry).lines.flat().filter(within(EPSILON)));
+    expect(bordersInside.slice(0, 5)).toEqual([]);
+    const fills = world.filter((f) => f.properties.kind === 'country').flatMap((f) => pathsOf(f.geometry).rings.flat());
+    expect(fills.filter(within(WORLD_FILL_OVERLAP + EPSILON)).slice(0, 5)).toEqual([]);
+    // Russia's world piece reaches under the box's east edge (90° E), where the box's Russia starts.
+    const underEast = (f: (typeof world)[number]) => pathsOf(f.geometry).rings.flat().some((p) => lon(p) < east - WORLD_FILL_OVERLAP / 2 && lat(p) > 55 && lat(p) < north - WORLD_FILL_OVERLAP / 2);
+    expect(world.some((f) => f.properties.kind === 'country' && countryProps(f).iso3 === 'RUS' && underEast(f))).toBe(true);
     const russia = world.find((f) => countryProps(f).iso3 === 'RUS');
     expect(pathsOf(russia!.geometry).rings.flat().some((p) => lat(p) > 70)).toBe(true);
     expect(world.some((f) => f.properties.kind === 'border')).toBe(true);
