@@ -97,6 +97,15 @@ describe('the layout of every rendering', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it("orients every place's card, which has no locator: its country and at least two others named", () => {
+    const lost = story.gazetteer.places.flatMap((place) => {
+      const { labels } = layoutStaticMap(placeCard(place).map, options).composition;
+      const countriesNamed = new Set(labels.filter((label) => label.kind === 'country').map((label) => label.country));
+      return countriesNamed.has(place.countryCode) && countriesNamed.size >= 3 ? [] : [`${place.id}: ${[...countriesNamed].join(', ')}`];
+    });
+    expect(lost).toEqual([]);
+  });
+
   it('names every place of the step in every rendering of it', () => {
     const missing = renderings().flatMap(({ where, spec }) => {
       const { markers } = layoutStaticMap(spec, options).composition;

@@ -60,8 +60,12 @@ export const EMBED_VIEWS: readonly StaticMapSize[] = [
 export const READER_MAP: StaticMapSize = { name: 'reader', width: 360, height: 220, use: 'image', grid: 2, maxPointZoom: 6 };
 /** A place page's map. */
 export const PLACE_MAP: StaticMapSize = { name: 'place', width: 640, height: 360, use: 'image', grid: 1, maxPointZoom: 6 };
-/** A share card's map, beside the card's title (publishing/share-card/layout.ts, CARD_MAP_WIDTH). */
-export const CARD_MAP: StaticMapSize = { name: 'card', width: 640, height: 630, use: 'image', grid: 1, maxPointZoom: 5 };
+/**
+ * A share card's map, beside the card's title (publishing/share-card/layout.ts, CARD_MAP_WIDTH).
+ * A place's card has no locator: it zooms out until neighbours and a sea say where the place is
+ * (at 5, Moscow's and Astana's cards were all tint).
+ */
+export const CARD_MAP: StaticMapSize = { name: 'card', width: 640, height: 630, use: 'image', grid: 1, maxPointZoom: 4 };
 
 export interface MapStep extends CameraStep {
   countries: readonly string[];
