@@ -315,17 +315,19 @@ test.describe('in an embed', () => {
       const frame = page.frameLocator('[data-astana-story] iframe');
       const box = frame.locator('[data-story-map]');
       await expect(box).toHaveAttribute('data-active-step', step.id);
-      // A stepper embed starts its live map when the reader engages with it.
+      // A stepper embed starts its live map when the reader engages with it: move until it has
+      // started (its GL layer is in the page), then give MapLibre the time it needs on a busy machine.
       await expect
         .poll(
           async () => {
             const { x, y, width, height } = (await iframe.boundingBox())!;
             await page.mouse.move(x + width * (0.3 + Math.random() * 0.4), y + height / 3);
-            return box.getAttribute('data-state');
+            return box.locator('.gl-layer').count();
           },
           { timeout: 20_000, intervals: [100, 250, 500] },
         )
-        .toBe('ready');
+        .toBeGreaterThan(0);
+      await expect(box).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
       await expect.poll(async () => centreMatches(await box.getAttribute('data-center'), step.id), { timeout: 15_000 }).toBe(true);
       const hostBefore = await page.evaluate(() => ({ y: window.scrollY, history: history.length, href: location.href }));
       const frameBox = await iframe.boundingBox();
