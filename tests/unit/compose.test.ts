@@ -7,11 +7,12 @@ import { controlsRect } from '@/app/_lib/map/compose/overlays';
 import { nameBox, placeActiveMarkers, placeContextMarkers } from '@/app/_lib/map/compose/markers';
 import { getLabels } from '@/app/_lib/map/labels/label-data.server';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
-import { CARD_MAP, EMBED_VIEWS, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
+import { EMBED_VIEWS, READER_MAP, staticMapForStep, STORY_VIEWS } from '@/app/_lib/map/static/spec';
 import { NAME } from '@/app/_lib/map/text/styles';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
-import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
+import { placeCard } from '@/app/_lib/publishing/share-card/cards';
 import { storyView } from '@/app/_lib/reading/story-view';
+import { staticRenderings } from './static-renderings';
 
 /*
  * The one layout of a map (map/compose), held to what a graphics desk would: in every
@@ -52,25 +53,7 @@ const countries = await getCountryIndex();
 const { labels: candidates } = await getLabels();
 const options = { candidates, widthOf: measureText };
 
-/** Every static rendering of the story: each step in each box, and each share card. */
-function renderings(): Array<{ where: string; spec: StaticMapSpec }> {
-  const out: Array<{ where: string; spec: StaticMapSpec }> = [];
-  for (const chapter of story.chapters) {
-    const view = storyView([chapter], story.gazetteer, countries, measureText);
-    for (const step of view.steps) {
-      for (const size of [...STORY_VIEWS, ...EMBED_VIEWS]) {
-        const spec = { ...staticMapForStep(step, { byId: story.gazetteer.byId, storyPlaces: view.places, countries }, size), keyLines: step.key };
-        out.push({ where: `${step.id} (${size.name})`, spec });
-      }
-      out.push({ where: `${step.id} (reader)`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, countries }, READER_MAP) });
-    }
-    out.push({ where: `card of ${chapter.slug}`, spec: chapterCard(chapter, story.gazetteer).map });
-  }
-  out.push({ where: 'card of the story', spec: storyCard(story.chapters, story.gazetteer, 'The story').map });
-  for (const place of story.gazetteer.places) out.push({ where: `card of ${place.id}`, spec: placeCard(place).map });
-  for (const place of story.gazetteer.places) out.push({ where: `map of ${place.id}`, spec: staticMapForPlace(place, CARD_MAP, countries) });
-  return out;
-}
+const renderings = () => staticRenderings(story, countries);
 
 describe('the layout of every rendering', () => {
   it('draws no name over another and none off its picture, in any step, box or card', () => {

@@ -4,7 +4,7 @@
  * antimeridian first, as everywhere in the build.
  */
 import type { Position } from 'geojson';
-import { unwrapAntimeridian } from '../../_lib/geometry/rings';
+import { inRing, unwrapAntimeridian } from '../../_lib/geometry/rings';
 
 export type Rings = Position[][];
 
@@ -24,15 +24,6 @@ export function planarShape(polygons: Position[][][]): PlanarShape {
   };
 }
 
-function inRing(ring: Position[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
 
 /** Even-odd containment, so winding does not matter. */
 export function contains(shape: PlanarShape, [x, y]: Position): boolean {

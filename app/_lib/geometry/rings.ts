@@ -54,3 +54,14 @@ export function quantize(coords: Position[], precision: number): Position[] {
   }
   return out;
 }
+
+/** Whether (x, y) lies inside a ring, by ray crossing (even-odd), whatever the ring's winding. */
+export function inRing(ring: readonly Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}

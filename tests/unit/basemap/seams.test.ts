@@ -7,12 +7,12 @@ import { getBasemap, getCountryIndex, getOverviewBasemap } from '@/app/_lib/map/
 import type { BasemapCollection } from '@/app/_lib/map/basemap/types';
 import { getLabels } from '@/app/_lib/map/labels/label-data.server';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
-import { EMBED_VIEWS, PLACE_MAP, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
+import type { StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { drawingOf } from '@/app/_lib/map/static/svg';
 import { forD3 } from '@/app/_lib/map/static/winding';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
-import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
-import { storyView } from '@/app/_lib/reading/story-view';
+import { staticRenderings } from '../static-renderings';
+import { inRing } from '@/app/_lib/geometry/rings';
 
 /*
  * No map shows the edge of its data (issue 25). A basemap clipped to a box draws the box's
@@ -54,15 +54,6 @@ function ringsOf(basemap: BasemapCollection): { rings: Ring[][]; boxes: [number,
   return { rings: polygons, boxes };
 }
 
-function inRing(ring: Ring, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
 
 /** The straight runs of land edge with no land beyond them, along each axis-aligned side of a ring. */
 function seamsOf(basemap: BasemapCollection): Seam[] {
@@ -123,25 +114,7 @@ const countries = await getCountryIndex();
 const { labels: candidates } = await getLabels();
 const options = { candidates, widthOf: measureText };
 
-function renderings(): Array<{ where: string; spec: StaticMapSpec }> {
-  const out: Array<{ where: string; spec: StaticMapSpec }> = [];
-  for (const chapter of story.chapters) {
-    const view = storyView([chapter], story.gazetteer, countries, measureText);
-    for (const step of view.steps) {
-      for (const size of [...STORY_VIEWS, ...EMBED_VIEWS]) {
-        out.push({ where: `${step.id} (${size.name})`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, storyPlaces: view.places, countries }, size) });
-      }
-      out.push({ where: `${step.id} (reader)`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, countries }, READER_MAP) });
-    }
-    out.push({ where: `card of ${chapter.slug}`, spec: chapterCard(chapter, story.gazetteer).map });
-  }
-  out.push({ where: 'card of the story', spec: storyCard(story.chapters, story.gazetteer, 'The story').map });
-  for (const place of story.gazetteer.places) {
-    out.push({ where: `card of ${place.id}`, spec: placeCard(place).map });
-    out.push({ where: `map of ${place.id}`, spec: staticMapForPlace(place, PLACE_MAP, countries) });
-  }
-  return out;
-}
+const renderings = () => staticRenderings(story, countries);
 
 describe('seamsOf', () => {
   const square = (w: number, s: number, e: number, n: number): BasemapCollection => ({
