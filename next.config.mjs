@@ -47,6 +47,8 @@ const nextConfig = {
   // app/oembed/[file]/route.export.ts writes one oEmbed answer per chapter (the export).
   pageExtensions: ['tsx', 'ts', staticExport ? 'export.ts' : 'dynamic.ts'],
   poweredByHeader: false,
+  // `npm start`'s front (app/_cli/start.mjs) compresses every answer, in brotli where it can.
+  compress: false,
   // A native module (share cards are drawn with it at build time): loaded by Node, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   // Inlined at build time into server and browser code alike, so everything the build emits

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { hostedStyleOrigin } from '../_lib/publishing/csp.mjs';
 import { headersFile } from '../_lib/publishing/header-outputs.mjs';
 import { headerRules } from '../_lib/publishing/headers.mjs';
+import { precompress } from '../_lib/publishing/precompress.mjs';
 import { parseSiteUrl } from '../_lib/publishing/site-url.mjs';
 import { redirectsFile } from '../_lib/publishing/url-policy.mjs';
 
@@ -116,12 +116,7 @@ const pages = [...files(OUT)]
   .map((file) => `/${path.relative(OUT, file).split(path.sep).join('/')}`.replace(/(?:\/index)?\.html$/, '') || '/');
 writeFileSync(path.join(OUT, '_redirects'), redirectsFile(pages));
 
-// nginx serves these as they are (gzip_static) instead of compressing every answer.
-const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|txt|xml)$/;
-let gzipped = 0;
-for (const file of [...files(OUT)]) {
-  if (!COMPRESSIBLE.test(file) || statSync(file).size < 1024) continue;
-  writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
-  gzipped++;
-}
-console.log(`export: out/ for ${siteUrl}, with _headers, _redirects (${pages.length} pages) and ${gzipped} gzipped copies`);
+// nginx serves these as they are (gzip_static). Not brotli: Debian's brotli_static module ignores
+// `disable_symlinks … from=`, which keeps nginx inside the export, and then serves nothing.
+const compressed = precompress(OUT, { brotli: false });
+console.log(`export: out/ for ${siteUrl}, with _headers, _redirects (${pages.length} pages) and gzipped copies of ${compressed} files`);

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { story } from './story-data';
 
@@ -11,6 +12,18 @@ interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+}
+
+function sendRaw(origin: string, target: string, headers: Record<string, string>): Promise<{ headers: Answer['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${origin}${target}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function send(origin: string, target: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
@@ -84,5 +97,34 @@ test.describe('requests from strangers, under npm start', () => {
       expect(answer.headers['cache-control'], path).toBe('public, max-age=0, must-revalidate');
     }
     expect((await send(baseURL!, '/no/such/page')).headers['cache-control']).toMatch(/no-store/);
+  });
+});
+
+test.describe('compression @publisher', () => {
+  test('answers in brotli or gzip as the client accepts, the build\'s own files precompressed', async ({ baseURL, exported }) => {
+    // The static host (nginx, gzip_static) sends gzip only: app/_cli/export.mjs says why.
+    const brotli = !exported;
+    const html = (await send(baseURL!, '/')).body;
+    const script = html.match(/\/_next\/static\/chunks\/[^"]+\.js/)?.[0];
+    const firstView = html.match(/\/maps\/view\/[^"]+\.svg/)?.[0];
+    expect(script && firstView).toBeTruthy();
+    for (const target of ['/', `/chapters/${slug}`, `/embed/${slug}`, firstView!, script!, '/basemap/basemap.json']) {
+      const plain = await sendRaw(baseURL!, target, {});
+      expect(plain.headers['content-encoding'], `${target} uncompressed`).toBeUndefined();
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br, zstd', brotli ? 'br' : 'gzip', brotli ? brotliDecompressSync : gunzipSync],
+        ['gzip', 'gzip', gunzipSync],
+      ] as const) {
+        const answer = await sendRaw(baseURL!, target, { 'Accept-Encoding': accept });
+        expect(answer.headers['content-encoding'], `${target} for ${accept}`).toBe(encoding);
+        expect(String(answer.headers.vary), target).toMatch(/accept-encoding/i);
+        expect(decode(answer.body).equals(plain.body), `${target} decodes to the same file`).toBe(true);
+        expect(answer.headers['x-content-type-options'], target).toBe('nosniff');
+      }
+    }
+    // The hashed scripts are compressed once, at build time, at brotli's best: a year in caches, never redone per request.
+    const precompressed = await sendRaw(baseURL!, script!, { 'Accept-Encoding': brotli ? 'br' : 'gzip' });
+    expect(precompressed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Number(precompressed.headers['content-length'])).toBe(precompressed.body.length);
   });
 });
