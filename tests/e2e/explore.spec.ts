@@ -372,3 +372,136 @@ test.describe('in an embed', () => {
     });
   });
 });
+
+test.describe('on a place page', () => {
+  // A place the story mentions more than once, so its popup lists several steps.
+  const place = story.gazetteer.byId.get('aleppo')!;
+  const mentions = story.chapters.flatMap((c) => c.steps.filter((s) => s.places.includes(place.id)));
+  const placeMap = (page: Page) => page.locator(`[data-place-map="${place.id}"]`);
+  const focusInPlaceMap = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-place-map]'));
+
+  /** The page, scrolled a little (the map still in view), with nothing of the live map loaded. */
+  async function openPlacePage(page: Page) {
+    const mapRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/maplibre|\/basemap\/|\/maps\/place\/.*\.json$|\/fonts\//.test(request.url())) mapRequests.push(request.url());
+    });
+    await page.goto(`/places/${place.id}`);
+    const box = placeMap(page);
+    await expect(box.locator('img[data-static-map]')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 120));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(120);
+    await expect(box).not.toHaveAttribute('data-state');
+    await expect(box.locator('.gl-layer')).toHaveCount(0);
+    return { box, mapRequests };
+  }
+
+  /** The camera the live map opens at: the image's, at the scale the page shows it (its box's width over the 640 it was drawn for). */
+  async function imageCamera(page: Page, box: MapLocator): Promise<Camera> {
+    const view = (await (await page.request.get(`/maps/place/${place.id}.json`)).json()) as { camera: Camera; drawnWidth: number };
+    const shown = (await box.boundingBox())!.width;
+    return { center: view.camera.center, zoom: view.camera.zoom + Math.log2(shown / view.drawnWidth) };
+  }
+
+  for (const { name, viewport, touch } of [
+    { name: 'laptop', viewport: { width: 1280, height: 800 }, touch: false },
+    { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  ]) {
+    test.describe(`on a ${name}`, () => {
+      test.use({ viewport, isMobile: touch, hasTouch: touch, deviceScaleFactor: touch ? 2 : 1 });
+
+      test('"Explore the map" loads the live map framed as the image; zoom, pan, the marker\'s popup, then back', async ({ page }) => {
+        const { box, mapRequests } = await openPlacePage(page);
+        expect(mapRequests, 'nothing of the live map before the reader asks').toEqual([]);
+        const inPage = (await box.boundingBox())!;
+        const framed = await imageCamera(page, box);
+        const before = await box.evaluate(() => ({ x: window.scrollX, y: window.scrollY, href: location.href, history: history.length }));
+        const press = (locator: Locator) => (touch ? locator.tap() : locator.click());
+        const opener = box.locator('button[data-explore="open"]');
+        await expect(opener).toHaveAccessibleName('Explore the map');
+
+        await press(opener);
+        await expect(box).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+        await expect(box).toHaveAttribute('data-exploring', 'true');
+        await expect(box.locator('[aria-live]')).toContainText('Exploring the map');
+        expect(await focusInPlaceMap(page)).toBe(true);
+        if (touch) await expect.poll(async () => box.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+        else expect(await box.boundingBox()).toEqual(inPage);
+        // The image's camera: the place in the middle, at the image's zoom.
+        await expectCameraBack(box, framed);
+        // Its country tinted and named, as in the image; the place's marker, named.
+        await expect(box.locator('[data-map-labels-overlay]:not([data-hidden]) [data-map-label="country-SYR"]')).toHaveCount(1, { timeout: 15_000 });
+        const marker = box.locator(`button[data-place="${place.id}"]`);
+        await expect(marker).toHaveAttribute('data-active', 'true');
+        await expect(marker).not.toHaveAttribute('data-name', 'none');
+
+        // The marker opens the place's popup: its context and where the story mentions it.
+        await press(marker);
+        const popup = page.locator(`[data-place-popup="${place.id}"]`);
+        await expect(popup).toBeVisible();
+        await expect(popup).toContainText(place.context);
+        await expect(popup.locator('.popup-mentions a')).toHaveCount(mentions.length);
+        await expect(popup.locator('.popup-mentions a').first()).toHaveAttribute('href', `/chapters/${mentions[0]!.chapter}#${mentions[0]!.id}`);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(popup).toBeHidden();
+        await expect(box).toHaveAttribute('data-exploring', 'true');
+
+        await press(page.getByRole('button', { name: 'Zoom in' }));
+        await zoomPast(box, framed.zoom + 0.9);
+        const zoomed = await cameraOf(box);
+        if (touch) {
+          await touchDrag(page, [195, 500], [-100, -60]);
+          await centreMoved(box, zoomed);
+          const panned = await cameraOf(box);
+          await pinchOut(page, [195, 420]);
+          await zoomPast(box, panned.zoom + 0.2);
+        } else {
+          await page.keyboard.press('+');
+          await zoomPast(box, framed.zoom + 1.9);
+          await page.keyboard.press('ArrowRight');
+          await centreMoved(box, await cameraOf(box));
+          const dragged = await cameraOf(box);
+          await page.mouse.move(inPage.x + inPage.width / 2, inPage.y + inPage.height * 0.75);
+          await page.mouse.down();
+          await page.mouse.move(inPage.x + inPage.width / 2 - 120, inPage.y + inPage.height * 0.75 - 40, { steps: 8 });
+          await page.mouse.up();
+          await centreMoved(box, dragged);
+        }
+        expect(await page.evaluate(() => window.scrollY)).toBe(before.y);
+        expect(await seriousViolations(page)).toEqual([]);
+
+        // A place page has no story to go back to: its way back says "the page".
+        await press(page.getByRole('button', { name: 'Back to the page' }));
+        await expect(box).not.toHaveAttribute('data-exploring');
+        await expectCameraBack(box, framed);
+        expect(await box.evaluate(() => ({ x: window.scrollX, y: window.scrollY, href: location.href, history: history.length }))).toEqual(before);
+        await expect.poll(async () => box.boundingBox()).toEqual(inPage);
+        await expect(opener).toBeFocused();
+        await expect(box.locator('[aria-live]')).toContainText('Back to the page');
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    });
+  }
+
+  test('from the keyboard: Enter opens, one Escape returns, and the map opens at once the second time', async ({ page }) => {
+    const { box } = await openPlacePage(page);
+    const framed = await imageCamera(page, box);
+    const opener = box.locator('button[data-explore="open"]');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveAttribute('data-exploring', 'true', { timeout: 30_000 });
+    expect(await focusInPlaceMap(page)).toBe(true);
+    await page.keyboard.press('+');
+    await zoomPast(box, framed.zoom + 0.9);
+    await page.keyboard.press('Escape');
+    await expect(box).not.toHaveAttribute('data-exploring');
+    await expectCameraBack(box, framed);
+    await expect(opener).toBeFocused();
+    // The live map stays: exploring again needs nothing more from the network.
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveAttribute('data-exploring', 'true');
+    await page.keyboard.press('Escape');
+    await expect(opener).toBeFocused();
+  });
+});

@@ -22,6 +22,15 @@ test.describe('without JavaScript', () => {
     const id = await link.getAttribute('data-static-place');
     await expect(link).toHaveAttribute('href', `/places/${id}`);
   });
+
+  test('a place page shows its map image and text, with no button that needs a script', async ({ page }) => {
+    await page.goto('/places/aleppo');
+    const image = page.locator('[data-place-map] img[data-static-map]');
+    await expect(image).toBeVisible();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.locator('[data-explore]')).toHaveCount(0);
+    await expect(page.locator('[data-mention]').first()).toBeVisible();
+  });
 });
 
 test.describe('without WebGL', () => {
@@ -52,6 +61,20 @@ test.describe('without WebGL', () => {
     await page.keyboard.press('j');
     await expect(map(page)).toHaveAttribute('data-active-step', allSteps[0]!.id);
     await expect(map(page).locator('button[data-place][data-active="true"]')).toHaveCount(allSteps[0]!.places.length);
+  });
+
+  test('on a place page "Explore the map" leaves the image, says the live map is not available and moves focus there', async ({ page }) => {
+    await page.goto('/places/aleppo');
+    const box = page.locator('[data-place-map="aleppo"]');
+    await box.locator('button[data-explore="open"]').click();
+    await expect(box).toHaveAttribute('data-state', 'fallback');
+    await expect(box).not.toHaveAttribute('data-exploring');
+    await expect(box.locator('img[data-static-map]')).toBeVisible();
+    const notice = box.getByText(/interactive map is not available/);
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeFocused();
+    await expect(box.locator('[data-explore]')).toHaveCount(0);
+    await expect(box.locator('.gl-layer')).toHaveCount(0);
   });
 
   test('in the fallback list a popup closes on Escape, focus back on its button, and on a click outside it', async ({ page }) => {

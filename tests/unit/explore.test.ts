@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreDistancePx, EXPLORE_NOTICES, exploreKeyAction, PAN_STEP } from '@/app/_lib/map/explore';
+import { centreDistancePx, EXPLORE_WORDS, exploreKeyAction, PAN_STEP } from '@/app/_lib/map/explore';
 
 describe('exploreKeyAction', () => {
   it('zooms with + and - (and the keys they share without Shift)', () => {
@@ -43,10 +43,22 @@ describe('centreDistancePx', () => {
   });
 });
 
-describe('EXPLORE_NOTICES', () => {
+describe('EXPLORE_WORDS', () => {
   it('tells touch readers about pinching and keyboard readers about keys', () => {
-    expect(EXPLORE_NOTICES.enter(true)).toMatch(/pinch/);
-    expect(EXPLORE_NOTICES.enter(false)).toMatch(/Escape/);
-    expect(EXPLORE_NOTICES.leave).toMatch(/Back to the story/);
+    for (const words of Object.values(EXPLORE_WORDS)) {
+      expect(words.enter(true)).toMatch(/pinch/);
+      expect(words.enter(false)).toMatch(/Escape/);
+    }
+  });
+
+  it('names the way back as the back control does, in the story and on a place page', () => {
+    expect(EXPLORE_WORDS.story.back).toBe('Back to the story');
+    expect(EXPLORE_WORDS.page.back).toBe('Back to the page');
+    for (const words of Object.values(EXPLORE_WORDS)) {
+      expect(words.enter(true)).toContain(`“${words.back}”`);
+      expect(words.leave.startsWith(words.back)).toBe(true);
+    }
+    // A place page has no story to return to: nothing there says so.
+    expect(`${EXPLORE_WORDS.page.enter(false)} ${EXPLORE_WORDS.page.enter(true)} ${EXPLORE_WORDS.page.leave}`).not.toMatch(/story|step/);
   });
 });

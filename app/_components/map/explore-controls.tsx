@@ -1,9 +1,12 @@
 'use client';
 
 import type { RefObject } from 'react';
+import { ExploreOpen } from './explore-open';
 
 interface ExploreControlsProps {
   exploring: boolean;
+  /** The back control's name: "Back to the story", or on a place page "Back to the page" (map/explore.ts). */
+  backLabel: string;
   /** The "Explore the map" button: focus comes back to it when exploring ends. */
   opener: RefObject<HTMLButtonElement | null>;
   onEnter: () => void;
@@ -13,22 +16,14 @@ interface ExploreControlsProps {
 
 /**
  * The live map's explore controls (use-explore.ts): "Explore the map" while reading; while
- * exploring, "Back to the story" and the zoom buttons. Every one is a labelled button.
+ * exploring, the way back ("Back to the story") and the zoom buttons. Every one is a labelled button.
  */
-export function ExploreControls({ exploring, opener, onEnter, onLeave, onZoom }: ExploreControlsProps) {
-  if (!exploring) {
-    return (
-      <div className="explore-controls">
-        <button ref={opener} type="button" className="explore-open" data-explore="open" onClick={onEnter}>
-          Explore the map
-        </button>
-      </div>
-    );
-  }
+export function ExploreControls({ exploring, backLabel, opener, onEnter, onLeave, onZoom }: ExploreControlsProps) {
+  if (!exploring) return <ExploreOpen opener={opener} onEnter={onEnter} />;
   return (
     <div className="explore-controls" role="group" aria-label="Map controls">
       <button type="button" className="explore-back" data-explore="back" onClick={onLeave}>
-        Back to the story
+        {backLabel}
       </button>
       <button type="button" className="explore-zoom" data-explore="zoom-in" aria-label="Zoom in" onClick={() => onZoom(1)}>
         <span aria-hidden="true">+</span>

@@ -12,6 +12,7 @@ import { BREAKPOINTS } from '@/app/_lib/layout/breakpoints';
 import { referenceZoom } from '@/app/_lib/map/camera';
 import { stepScene, widthsFromTable } from '@/app/_lib/map/compose/compose';
 import { overlaysOf, type StepKey } from '@/app/_lib/map/compose/overlays';
+import type { ExploreContext } from '@/app/_lib/map/explore';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, deFactoLineLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
@@ -63,11 +64,15 @@ export interface MapGLProps {
    * React render. `zoom` is `referenceZoom`: what a laptop's map would need to show this ground.
    */
   onMove?: (view: Bounds, zoom: number) => void;
+  /** Where the reader explores from (map/explore.ts): the story by default, or a place's page. */
+  exploreContext?: ExploreContext;
+  /** Start exploring as soon as the map shows: a place page loads the map when the reader asks to explore it. */
+  exploreOnReady?: boolean;
 }
 
 export function MapGL(props: MapGLProps) {
   const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
-  const { onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice } = props;
+  const { onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice, exploreContext = 'story', exploreOnReady = false } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);
@@ -134,8 +139,17 @@ export function MapGL(props: MapGLProps) {
     toStep: (cut) => ref.current && moveCamera(ref.current, latestTarget.current, cut, latestOverlays.current),
     notice: (text) => onNotice?.(text),
     touch: coarsePointer,
+    context: exploreContext,
   });
   const { exploring } = explore;
+  // Once: the reader already pressed "Explore the map" (a place page), the map opens exploring.
+  const enterOnShow = useRef(exploreOnReady);
+  const enter = explore.enter;
+  useEffect(() => {
+    if (!shown || !enterOnShow.current) return;
+    enterOnShow.current = false;
+    enter();
+  }, [shown, enter]);
   useEffect(() => {
     const map = ref.current;
     if (map && loaded.current) moveCamera(map, target, jump, latestOverlays.current);
@@ -220,7 +234,16 @@ export function MapGL(props: MapGLProps) {
         )}
         {markers}
       </MapLibre>
-      {shown && <ExploreControls exploring={exploring} opener={explore.opener} onEnter={explore.enter} onLeave={explore.leave} onZoom={explore.zoom} />}
+      {shown && (
+        <ExploreControls
+          exploring={exploring}
+          backLabel={explore.backLabel}
+          opener={explore.opener}
+          onEnter={enter}
+          onLeave={explore.leave}
+          onZoom={explore.zoom}
+        />
+      )}
     </MarkerStateContext>
   );
 }

@@ -8,11 +8,15 @@ interface PlacePopupProps {
   place: Place;
   /** The marker (or fallback list button) that opened the popup; focus returns to it. */
   invoker: HTMLElement;
-  mentions: ViewStep[];
+  mentions: readonly Pick<ViewStep, 'id' | 'chapter' | 'excerpt'>[];
   chapterTitles: ReadonlyMap<string, string>;
   /** The browser closed the popup: Escape, a click outside it, or its close button. */
   onClosed: () => void;
-  onGoToStep: (id: string) => void;
+  /**
+   * Takes the reader to a step on this page. Without it (a place's own page, which has no
+   * steps) the links go to the steps' chapters, and the popup does not link to the page it is on.
+   */
+  onGoToStep?: (id: string) => void;
 }
 
 /**
@@ -70,11 +74,14 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
         {mentions.map((step) => (
           <li key={step.id}>
             <a
-              href={`#${step.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                onGoToStep(step.id);
-              }}
+              href={onGoToStep ? `#${step.id}` : `/chapters/${step.chapter}#${step.id}`}
+              onClick={
+                onGoToStep &&
+                ((event) => {
+                  event.preventDefault();
+                  onGoToStep(step.id);
+                })
+              }
             >
               <span className="mention-chapter">{chapterTitles.get(step.chapter)}</span>
               <span className="mention-excerpt">{step.excerpt}</span>
@@ -82,9 +89,11 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
           </li>
         ))}
       </ul>
-      <p className="popup-more">
-        <a href={`/places/${place.id}`}>Everything about {place.name}</a>
-      </p>
+      {onGoToStep && (
+        <p className="popup-more">
+          <a href={`/places/${place.id}`}>Everything about {place.name}</a>
+        </p>
+      )}
     </div>
   );
 }

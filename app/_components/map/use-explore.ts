@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { motionFor } from '@/app/_lib/map/camera';
-import { EXPLORE_NOTICES, exploreKeyAction, type SavedCamera } from '@/app/_lib/map/explore';
+import { EXPLORE_WORDS, exploreKeyAction, type ExploreContext, type SavedCamera } from '@/app/_lib/map/explore';
 import { prefersReducedMotion } from '../story/reduced-motion';
 
 /*
@@ -28,8 +28,8 @@ const cameraOf = (map: MapRef): SavedCamera => {
   return { center: [lng, lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch(), padding: { top, right, bottom, left } };
 };
 
-/** The element that carries the map's public attributes (story-map.tsx). */
-const storyMapOf = (map: MapRef) => map.getContainer().closest<HTMLElement>('[data-story-map]');
+/** The element that carries the map's public attributes (story-map.tsx, or a place page's place-map.tsx). */
+const storyMapOf = (map: MapRef) => map.getContainer().closest<HTMLElement>('[data-story-map], [data-place-map]');
 
 export interface ExploreOptions {
   ref: RefObject<MapRef | null>;
@@ -39,6 +39,8 @@ export interface ExploreOptions {
   /** Says something in the map's live region (story-map.tsx); '' gives it back to the step. */
   notice: (text: string) => void;
   touch: boolean;
+  /** Where the reader explores from: what the way back is called and what is said. */
+  context: ExploreContext;
 }
 
 /**
@@ -48,7 +50,8 @@ export interface ExploreOptions {
  * scrolled on, a host page's scrolling, a popup's link) ends it where the story goes.
  * Nothing here listens or runs while nobody explores.
  */
-export function useExplore({ ref, stepId, toStep, notice, touch }: ExploreOptions) {
+export function useExplore({ ref, stepId, toStep, notice, touch, context }: ExploreOptions) {
+  const words = EXPLORE_WORDS[context];
   const [exploring, setExploring] = useState(false);
   const place = useRef<Place | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -84,8 +87,8 @@ export function useExplore({ ref, stepId, toStep, notice, touch }: ExploreOption
     mark(true);
     setExploring(true);
     map.getCanvas().focus({ preventScroll: true });
-    say(EXPLORE_NOTICES.enter(touch));
-  }, [ref, stepId, mark, say, touch]);
+    say(words.enter(touch));
+  }, [ref, stepId, mark, say, touch, words]);
 
   /** Back to the story: the scroll position and the camera where exploring began. */
   const leave = useCallback(() => {
@@ -101,8 +104,8 @@ export function useExplore({ ref, stepId, toStep, notice, touch }: ExploreOption
     else map.flyTo({ ...was.camera, essential: true, maxDuration: 1500 });
     refocus.current = true;
     setExploring(false);
-    say(EXPLORE_NOTICES.leave);
-  }, [ref, mark, say]);
+    say(words.leave);
+  }, [ref, mark, say, words]);
 
   // The story moved on (a scroll, a host page, a link): stop exploring there, no restoring.
   // Declared before map-gl.tsx's camera effect, so the box is back to size before it fits.
@@ -160,5 +163,5 @@ export function useExplore({ ref, stepId, toStep, notice, touch }: ExploreOption
     return () => window.removeEventListener('keydown', onKey, true);
   }, [exploring, ref, leave, zoom]);
 
-  return { exploring, enter, leave, zoom, opener };
+  return { exploring, enter, leave, zoom, opener, backLabel: words.back };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type ComponentType, type RefObject } from 'react';
 import { liveCamera, parseDrawnCamera, type DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StoryMode } from '../story/story-provider';
 import type { MapGLProps } from './map-gl';
+import { supportsWebGL2 } from './webgl';
 
 /** MapLibre's component once loaded, with where the static map stood when it did. */
 export interface LiveMap {
@@ -11,14 +12,6 @@ export interface LiveMap {
 
 /** Signs that a reader is here and engaging; any of them starts the interactive map. */
 const startEvents = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'keydown', 'touchstart', 'focusin'] as const;
-
-function supportsWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The live camera that shows what the static first view in `box` shows, if it has one: the

@@ -67,11 +67,29 @@ export function centreDistancePx(a: readonly [number, number], b: readonly [numb
   return Math.hypot(dx, dy);
 }
 
-/** What the reader is told when exploring starts and ends (the map's live region says it). */
-export const EXPLORE_NOTICES = {
-  enter: (touch: boolean) =>
+/**
+ * Where the map is explored from: the story (story, chapter and embed maps), or a place's own
+ * page, which has no story to go back to: its back control returns to the page.
+ */
+export type ExploreContext = 'story' | 'page';
+
+/** What the reader is told when exploring starts and ends (the map's live region says it), and the back control's name. */
+export interface ExploreWords {
+  back: string;
+  enter: (touch: boolean) => string;
+  leave: string;
+}
+
+const wordsFor = (back: string, to: string, leave: string): ExploreWords => ({
+  back,
+  enter: (touch) =>
     touch
-      ? 'Exploring the map. Drag to move it, pinch or use the zoom buttons to zoom. “Back to the story” returns.'
-      : 'Exploring the map. Drag or use the arrow keys to move it, plus and minus to zoom, Escape to go back to the story.',
-  leave: 'Back to the story. The map shows this step again.',
-} as const;
+      ? `Exploring the map. Drag to move it, pinch or use the zoom buttons to zoom. “${back}” returns.`
+      : `Exploring the map. Drag or use the arrow keys to move it, plus and minus to zoom, Escape to go back to ${to}.`,
+  leave,
+});
+
+export const EXPLORE_WORDS: Record<ExploreContext, ExploreWords> = {
+  story: wordsFor('Back to the story', 'the story', 'Back to the story. The map shows this step again.'),
+  page: wordsFor('Back to the page', 'the page', 'Back to the page. The map shows the place as it did.'),
+};

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PlaceMap } from '../../../_components/map/place-map';
 import { formatDateRange } from '../../../_lib/content/dates';
 import { cardPaths, pageMetadata } from '../../../_lib/publishing/page-metadata';
 import { placeCard } from '../../../_lib/publishing/share-card/cards';
@@ -46,13 +47,15 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
         {place.country} · {place.kind} · {place.coordinates[1].toFixed(2)}°N, {place.coordinates[0].toFixed(2)}°E
       </p>
       <figure className="place-map">
-        <img
-          src={`/maps/place/${place.id}.svg`}
-          alt={staticMapForPlace(place, PLACE_MAP, await getCountryIndex()).title}
-          width={PLACE_MAP.width}
-          height={PLACE_MAP.height}
-          data-static-map=""
-        />
+        <PlaceMap id={place.id} name={place.name}>
+          <img
+            src={`/maps/place/${place.id}.svg`}
+            alt={staticMapForPlace(place, PLACE_MAP, await getCountryIndex()).title}
+            width={PLACE_MAP.width}
+            height={PLACE_MAP.height}
+            data-static-map=""
+          />
+        </PlaceMap>
         <figcaption className="map-key-caption">
           <span className="key-swatch" aria-hidden="true" /> Shaded: {place.country}, the country of {place.name}
         </figcaption>
