@@ -12,14 +12,28 @@ interface ExploreControlsProps {
   onEnter: () => void;
   onLeave: () => void;
   onZoom: (by: 1 | -1) => void;
+  /** What exploring says, in a live region of the controls' own (which load with the live map); absent where the page has its own. */
+  notice?: string;
 }
 
 /**
  * The live map's explore controls (use-explore.ts): "Explore the map" while reading; while
  * exploring, the way back ("Back to the story") and the zoom buttons. Every one is a labelled button.
  */
-export function ExploreControls({ exploring, backLabel, opener, onEnter, onLeave, onZoom }: ExploreControlsProps) {
-  if (!exploring) return <ExploreOpen opener={opener} onEnter={onEnter} />;
+export function ExploreControls({ exploring, backLabel, opener, onEnter, onLeave, onZoom, notice }: ExploreControlsProps) {
+  return (
+    <>
+      {exploring ? <ExploringControls backLabel={backLabel} onLeave={onLeave} onZoom={onZoom} /> : <ExploreOpen opener={opener} onEnter={onEnter} />}
+      {notice !== undefined && (
+        <p className="visually-hidden" aria-live="polite">
+          {notice}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ExploringControls({ backLabel, onLeave, onZoom }: Pick<ExploreControlsProps, 'backLabel' | 'onLeave' | 'onZoom'>) {
   return (
     <div className="explore-controls" role="group" aria-label="Map controls">
       <button type="button" className="explore-back" data-explore="back" onClick={onLeave}>

@@ -30,7 +30,6 @@ import { useMapReady } from './use-map-ready';
  * (camera-fit.ts) as the active step changes. This module wires it up; the markers, the
  * country highlight, the labels overlay and the readiness of the swap are their own modules.
  */
-
 export interface MapGLProps {
   places: Place[];
   target: CameraTarget;
@@ -57,7 +56,7 @@ export interface MapGLProps {
   onFail: (reason: string) => void;
   onBasemapError: () => void;
   onMoveEnd: (center: [number, number], zoom: number) => void;
-  /** Says something in the map's live region (explore mode); '' gives it back to the step's announcement. */
+  /** What explore mode says, for a page with its own live region; else the controls' own says it (loaded with the map). */
   onNotice?: (text: string) => void;
   /**
    * Every frame the camera moves, with what it shows: for overlays that follow it without a
@@ -78,6 +77,7 @@ export function MapGL(props: MapGLProps) {
   const [mapReady, setMapReady] = useState(false);
   // Shown once the live map has replaced the static one (its controls with it).
   const [shown, setShown] = useState(false);
+  const [notice, setNotice] = useState('');
   const ready = useMapReady(() => {
     setShown(true);
     onReady();
@@ -137,7 +137,7 @@ export function MapGL(props: MapGLProps) {
     ref,
     stepId,
     toStep: (cut) => ref.current && moveCamera(ref.current, latestTarget.current, cut, latestOverlays.current),
-    notice: (text) => onNotice?.(text),
+    notice: (text) => (onNotice ?? setNotice)(text),
     touch: coarsePointer,
     context: exploreContext,
   });
@@ -242,6 +242,7 @@ export function MapGL(props: MapGLProps) {
           onEnter={enter}
           onLeave={explore.leave}
           onZoom={explore.zoom}
+          notice={onNotice ? undefined : notice}
         />
       )}
     </MarkerStateContext>

@@ -37,8 +37,6 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
   const [openPlace, setOpenPlace] = useState<{ id: string; invoker: HTMLElement } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);
-  // What explore mode says (map-gl.tsx), in the same live region, over the step's announcement.
-  const [notice, setNotice] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const locator = useRef<LocatorHandle>(null);
   const showView = useCallback((view: Bounds, zoom: number) => locator.current?.show(view, zoom), []);
@@ -121,7 +119,6 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             onBasemapError={() => setBasemapFailed(true)}
             onMoveEnd={(center, zoom) => setCameraReadout({ center: formatCenter(center), zoom: formatZoom(zoom) })}
             onMove={showView}
-            onNotice={setNotice}
           />
         </div>
       )}
@@ -145,7 +142,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
         />
       )}
       <p className="visually-hidden" aria-live="polite">
-        {notice || announcement}
+        {announcement}
       </p>
     </div>
   );
