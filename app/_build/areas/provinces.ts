@@ -142,7 +142,11 @@ export interface AreaFeature {
  * The areas of `wanted` from Natural Earth's admin-1 features of their country, simplified
  * together. Throws when a code is missing: a renamed code must not quietly drop a province.
  */
-export function buildAreas(admin1: readonly AdminFeature[], wanted: readonly ProvinceArea[] = MEMORANDUM_PROVINCES, options: AreasOptions = AREAS_DEFAULTS): AreaFeature[] {
+export function buildAreas(
+  admin1: readonly AdminFeature[],
+  wanted: readonly ProvinceArea[] = MEMORANDUM_PROVINCES,
+  options: AreasOptions = AREAS_DEFAULTS,
+): AreaFeature[] {
   const countries = new Set(
     wanted.flatMap((area) => area.codes.map((code) => admin1.find((f) => f.properties.iso_3166_2 === code)?.properties.adm0_a3 ?? '')),
   );
