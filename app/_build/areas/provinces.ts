@@ -122,12 +122,14 @@ function finishRing(ring: Position[], precision: number, exterior: boolean): Pos
 
 /** A feature's polygons rounded and oriented; several admin-1 shapes merged into one outline. */
 function outlineOf(parts: readonly Position[][][][], precision: number): Position[][][] {
-  const merged = parts.length > 1 ? (polygonClipping.union(...(parts as unknown as polygonClipping.Geom[])) as unknown as Position[][][]) : parts[0]!;
-  return merged.flatMap((rings) => {
+  const [first, ...rest] = parts as unknown as polygonClipping.MultiPolygon[];
+  const merged: Position[][][] = rest.length ? polygonClipping.union(first!, ...rest) : parts[0]!;
+  return merged.flatMap((rings): Position[][][] => {
     const [outer, ...holes] = rings;
     const exterior = outer && finishRing(outer, precision, true);
     if (!exterior) return [];
-    return [[exterior, ...holes.flatMap((hole) => finishRing(hole, precision, false) ?? [])]];
+    const kept = holes.map((hole) => finishRing(hole, precision, false)).filter((hole): hole is Position[] => hole !== null);
+    return [[exterior, ...kept]];
   });
 }
 

@@ -28,7 +28,7 @@ const onBorder = (ring: Position[], shared: Position[]) => {
 
 describe('npm run areas: admin-1 provinces to geo/areas.json', () => {
   it('simplifies a shared border once, so both neighbours keep the same line', () => {
-    const [[[w]], [[e]]] = simplifyShared([[[west]], [[east]]], 0.01) as Position[][][][];
+    const [[[w]], [[e]]] = simplifyShared([[[west]], [[east]]], 0.01) as [[[Position[]]], [[Position[]]]];
     const shared = onBorder(w!, border);
     // The wiggle is gone, the bump at (1.3, 1) stays, and the east side has exactly those points.
     expect(shared.length).toBeLessThan(border.length);
