@@ -7,6 +7,7 @@ import { cameraForStep, type CameraPlace } from '@/app/_lib/content/step-camera'
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import type { StepKey } from '@/app/_lib/map/compose/overlays';
+import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/reduced-motion';
@@ -22,6 +23,7 @@ type MapState = 'loading' | 'ready' | 'fallback';
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 const NO_KEY: StepKey = { wide: null, narrow: null };
 const NO_PLACES: readonly string[] = [];
+const NO_AREAS: readonly SceneArea[] = [];
 
 /** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
 const loadMapGL = () => import('./map-gl');
@@ -49,6 +51,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const step = view.steps.find((s) => s.id === active?.id) ?? view.steps[0];
   const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
   const layers = useMemo(() => (step ? resolveLayers(step, (id) => placesById.get(id)?.coordinates) : NO_LAYERS), [step, placesById]);
+  const areas = useMemo(() => {
+    const ids = step?.areas ?? [];
+    return ids.length ? view.areas.filter((area) => ids.includes(area.id)) : NO_AREAS;
+  }, [step, view]);
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
   // The static map shows the first step; when the live map opens on that step it starts
   // exactly where the static map is, so the swap moves nothing even for a fitted view.
@@ -111,6 +117,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             highlight={step?.countries ?? []}
             stepId={step?.id ?? ''}
             layers={layers}
+            areas={areas}
             keyBlocks={step?.keyBlocks ?? NO_KEY}
             hasLocator={!!step?.locator}
             widths={view.widths}

@@ -129,7 +129,10 @@ function checkAreaKey(step: { areas?: string[]; legend?: Array<{ areas?: string[
   const drawn = new Set(step.areas ?? []);
   const keyed = step.legend?.flatMap((entry) => entry.areas ?? []) ?? [];
   const stray = [...new Set(keyed.filter((id) => !drawn.has(id)))];
-  if (stray.length) ctx.addIssue({ code: 'custom', path: ['legend'], message: `names ${quoted(stray)}, which the step does not draw: add to areas={[…]} or remove from the key` });
+  if (stray.length) {
+    const message = `names ${quoted(stray)}, which the step does not draw: add to areas={[…]} or remove from the key`;
+    ctx.addIssue({ code: 'custom', path: ['legend'], message });
+  }
   const unkeyed = [...drawn].filter((id) => !keyed.includes(id));
   if (unkeyed.length) {
     const example = `legend={[{ label: "…", areas: [${quoted(unkeyed)}] }]}`;
