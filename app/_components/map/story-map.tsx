@@ -9,6 +9,7 @@ import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/place
 import type { StepKey } from '@/app/_lib/map/compose/overlays';
 import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
+import { describeAreas } from '@/app/_lib/map/key';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/reduced-motion';
 import { useStory } from '../story/story-provider';
@@ -80,7 +81,11 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   }, [state, showView]);
 
   // Where the map went, announced (a live region) for screen-reader users who cannot see it move.
-  const announcement = useMemo(() => (active && step ? mapAnnouncement(step, (id) => placesById.get(id)) : ''), [active, step, placesById]);
+  const announcement = useMemo(() => {
+    if (!active || !step) return '';
+    const areaName = (id: string) => view.areas.find((area) => area.id === id)?.name ?? id;
+    return mapAnnouncement(step, (id) => placesById.get(id), describeAreas(step.key, areaName));
+  }, [active, step, placesById, view]);
 
   const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);
   // A click on another marker closes one popup and opens the next: only close the one that closed.

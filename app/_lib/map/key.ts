@@ -16,6 +16,8 @@ export interface KeyLine {
   kind: 'countries' | 'area' | 'route' | 'link';
   label: string;
   names: string[];
+  /** For an `area` line: the ids of the areas it hatches, for the sentence that names them (describeAreas). */
+  areas?: string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export interface KeyLine {
 export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex): KeyLine[] {
   return legend.flatMap((entry): KeyLine[] => {
     // An area stands for what the text names (a province for "parts of" it): the key says the drawing is schematic.
-    if (entry.areas?.length) return [{ kind: 'area', label: AREA_KEY_LABEL, names: [entry.label] }];
+    if (entry.areas?.length) return [{ kind: 'area', label: AREA_KEY_LABEL, names: [entry.label], areas: entry.areas }];
     const codes = entry.countries ?? [];
     return codes.length ? [{ kind: 'countries', label: entry.label, names: codes.map((code) => countryName(code, countries)) }] : [];
   });
@@ -53,6 +55,18 @@ export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => 
     const said = describeConnections(grouped, nameOf).join('; ');
     return label ? { kind, label, names: [said] } : { kind, label: said, names: [] };
   });
+}
+
+// The story is written in British English: no serial comma.
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * What a step hatches, in words, one phrase per area line of its key: for the reader view's
+ * caption and the live map's announcement, which cannot show which shape is which.
+ * @example describeAreas(key, nameOf) // ['Schematic: provinces named in …, hatched: Idlib province and Daraa province']
+ */
+export function describeAreas(key: readonly KeyLine[], nameOf: (id: string) => string): string[] {
+  return key.flatMap((line) => (line.kind === 'area' && line.areas?.length ? [`${keyLineText(line)}, hatched: ${list.format(line.areas.map(nameOf))}`] : []));
 }
 
 /** A line of the key as one sentence of plain text: "Guarantors of the ceasefire: Russia, Turkey, Iran". */

@@ -66,7 +66,8 @@ export function keyBlock(lines: readonly KeyLine[], style: KeyStyle, widthOf: Wi
   const space = widthOf(' ', MAP_WEIGHTS.text) * style.size;
   let widest = 0;
   const items = lines.map((line): KeyItemLayout => {
-    const swatch = line.kind === 'countries' ? style.swatch : style.routeSwatch;
+    // A square for what fills (a tint, a hatching), a longer one for a line.
+    const swatch = line.kind === 'countries' || line.kind === 'area' ? style.swatch : style.routeSwatch;
     const measure = style.maxWidth - 2 * (style.padX + style.border) - swatch - style.swatchGap;
     const rows: KeySpan[][] = [[]];
     let x = 0;
