@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeConnections, mapAnnouncement } from '@/app/_lib/map/announcement';
 import { describeAreas, keyLineText, mapKey } from '@/app/_lib/map/key';
+import { keyWords } from '@/app/_lib/map/compose/overlays';
 
 const places: Record<string, { name: string; country: string }> = {
   astana: { name: 'Astana', country: 'Kazakhstan' },
@@ -76,5 +77,12 @@ describe('hatched areas, in the key and in words', () => {
       'Map: Astana, Kazakhstan; Schematic: provinces named in the memorandum of 4 May 2017, hatched: Idlib province and Daraa province',
     );
     expect(describeAreas(mapKey(legend.slice(0, 1), new Map()), areaName)).toEqual([]);
+  });
+});
+
+describe('the key laid out in words', () => {
+  it('keeps a day with its month, so a date never breaks after its number', () => {
+    const line = { kind: 'area' as const, label: 'Schematic', names: ['provinces named in the memorandum of 4 May 2017'] };
+    expect(keyWords(line).map((word) => word.text)).toEqual(['Schematic:', 'provinces', 'named', 'in', 'the', 'memorandum', 'of', '4 May', '2017']);
   });
 });
