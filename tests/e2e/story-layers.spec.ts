@@ -120,3 +120,38 @@ test('the static maps draw the same layers: first view, embed and reader thumbna
     expect([...svg.matchAll(/data-map-annotation=/g)], step.id).toHaveLength(step.annotations.length);
   }
 });
+
+const zoned = allSteps.find((step) => step.areas.length > 0)!;
+// The zones close the story: the step before them has none.
+const unzoned = allSteps.slice(0, order.indexOf(zoned.id)).findLast((step) => step.areas.length === 0)!;
+
+test('a step’s areas are hatched on the live map under the labels and markers, keyed as schematic, and go with their step', async ({ page }) => {
+  expect(zoned.id).toBe('eighth-round-zones');
+  await page.goto(`/#${zoned.id}`);
+  await startMap(page);
+  await cameraOn(page, zoned.id);
+  const areas = live(page).locator('[data-map-area]');
+  await expect(areas).toHaveCount(zoned.areas.length);
+  expect(await areas.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-map-area')))).toEqual(zoned.areas);
+  // Under the connections and labels: the areas' overlay comes first, and takes no clicks.
+  const order = await page.evaluate(() => [...document.querySelectorAll('.gl-layer .map-overlay')].map((svg) => svg.getAttribute('class') ?? ''));
+  expect(order[0]).toContain('map-areas-overlay');
+  expect(await areas.first().evaluate((path) => getComputedStyle(path).pointerEvents)).toBe('none');
+  await expect(page.locator('[data-map-legend] [data-key-kind="area"]')).toHaveText(/Schematic: provinces named in the memorandum of 4 May 2017/);
+  await expect(page.locator('[data-story-map] [aria-live]')).toContainText('hatched: Idlib province');
+
+  await goToStep(page, unzoned.id);
+  await expect(live(page).locator('[data-map-area]')).toHaveCount(0);
+});
+
+test('the static maps hatch a step’s areas: its reader thumbnail and key line, and its first view where it opens a page', async ({ page, request }) => {
+  const svg = await (await request.get(`/read/maps/${zoned.id}.svg`)).text();
+  expect([...svg.matchAll(/data-map-area="([^"]+)"/g)].map((m) => m[1])).toEqual(zoned.areas);
+  expect(svg).toContain('<pattern id="map-area-hatch"');
+  await page.goto('/read');
+  const caption = page.locator(`[data-reader-step="${zoned.id}"] [data-reader-key]`);
+  await expect(caption.filter({ has: page.locator('.key-area') })).toHaveText(/Schematic: provinces named in the memorandum of 4 May 2017, hatched: Idlib province, .* and Quneitra province/);
+  // No page opens on the zones (first views are a page's first step): a step without areas draws none.
+  const first = await (await request.get('/maps/view/story-laptop.svg')).text();
+  expect(first).not.toContain('data-map-area');
+});

@@ -57,6 +57,17 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('fails on a zone naming a province geo/areas.json does not outline, and on hatching without its key, each at its line', () => {
+    const { status, stderr } = check('--content', 'tests/fixtures/content/unknown-province', '--gazetteer', 'tests/fixtures/geo/places.json');
+    expect(status).toBe(1);
+    const file = 'tests/fixtures/content/unknown-province/one.mdx';
+    expect(stderr.trim().split('\n').slice(1)).toEqual([
+      `  ${file}:13: step "one-zones": unknown area "idleb-province" (did you mean "idlib-province"?): add its outline, with its source, to geo/areas.json or fix the id`,
+      `  ${file}:20: <Step id="one-unkeyed"> areas: draws "aleppo-province" but no key line says what the hatching means, e.g. legend={[{ label: "…", areas: ["aleppo-province"] }]}`,
+      `  ${file}:26: <Step id="one-stray-key"> legend: names "hama-province", which the step does not draw: add to areas={[…]} or remove from the key`,
+    ]);
+  });
+
   it('passes valid layers against a valid areas file', () => {
     const { status, stdout, stderr } = check('--content', 'tests/fixtures/content/layers', '--gazetteer', 'tests/fixtures/geo/places.json', '--areas', 'tests/fixtures/geo/areas.json');
     expect(stderr).toBe('');

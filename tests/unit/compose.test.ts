@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '@/app/_lib/content/loader.server';
 import { overlaps, type Rect } from '@/app/_lib/geometry/plane';
 import { getCountryIndex } from '@/app/_lib/map/basemap/reader.server';
-import { composeMap, type Composition } from '@/app/_lib/map/compose/compose';
+import { composeMap, stepScene, type Composition } from '@/app/_lib/map/compose/compose';
 import { controlsRect } from '@/app/_lib/map/compose/overlays';
 import { nameBox, placeActiveMarkers, placeContextMarkers } from '@/app/_lib/map/compose/markers';
 import { getLabels } from '@/app/_lib/map/labels/label-data.server';
@@ -97,6 +97,19 @@ describe('the layout of every rendering', () => {
     expect(missing).toEqual([]);
   });
 
+  it('hatches every area a step names, in every rendering of it, and keys it', () => {
+    const stepsWithAreas = story.chapters.flatMap((chapter) => chapter.steps.filter((step) => step.areas.length));
+    expect(stepsWithAreas.map((step) => step.id)).toContain('eighth-round-zones');
+    const problems = renderings().flatMap(({ where, spec }) => {
+      const step = stepsWithAreas.find((s) => where.startsWith(`${s.id} (`));
+      if (!step) return [];
+      const drawn = layoutStaticMap(spec, options).composition.areas.map((area) => area.id);
+      const keyed = spec.keyLines.some((line) => line.kind === 'area');
+      return [...step.areas.filter((id) => !drawn.includes(id)).map((id) => `${where}: ${id} not drawn`), ...(keyed || where.endsWith('(reader)') ? [] : [`${where}: no key line`])];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it("names Syria, and the places its camera frames (Damascus, the guarantors' capitals), in each box of a chapter's opening view", () => {
     const unnamed = story.chapters.flatMap((chapter) => {
       const view = storyView([chapter], story.gazetteer, countries, measureText);
@@ -179,6 +192,22 @@ describe('composeMap', () => {
     const { markers, conflicts } = composeMap({ places: crowd, activeIds: crowd.map((p) => p.id), focus: [], layers }, view, { candidates: [], widthOf });
     expect(conflicts.length).toBeGreaterThan(0);
     expect(markers.every((m) => m.name)).toBe(true);
+  });
+
+  it("carries a step's areas in its scene, and draws them projected and clipped to the view's extent (the box by default)", () => {
+    const square = { id: 'square', name: 'Square', polygons: [[[[100, 100], [500, 100], [500, 200], [100, 200], [100, 100]]]] };
+    const away = { id: 'away', name: 'Away', polygons: [[[[900, 900], [950, 900], [950, 950], [900, 900]]]] };
+    const scene = stepScene([], { places: [], countries: [], camera: {} }, layers, [square, away]);
+    expect(scene.areas?.map((area) => area.id)).toEqual(['square', 'away']);
+    const { areas } = composeMap(scene, view, { candidates: [], widthOf });
+    // The square reaches past the box's right edge (400): cut there; the other lies wholly outside.
+    expect(areas.map((area) => area.id)).toEqual(['square']);
+    const xs = areas[0]!.rings.flat().map(([x]) => x);
+    expect(Math.max(...xs)).toBe(400);
+    expect(Math.min(...xs)).toBe(100);
+    // A drawing that reaches beyond the box (a first view's bleed) keeps more of it.
+    const wide = composeMap(scene, { ...view, extent: { x: -50, y: -50, width: 600, height: 400 } }, { candidates: [], widthOf });
+    expect(Math.max(...wide.areas[0]!.rings.flat().map(([x]) => x))).toBe(500);
   });
 
   it('sizes a tag from the measured width of its name, in the style declared once', () => {

@@ -262,6 +262,7 @@ describe('story layers on fixtures', () => {
     expect(step?.areas).toEqual(['fixture-square']);
     // What the map says, at the file's lines, for the style and source checks.
     expect(step?.attributeTexts).toEqual([
+      { kind: 'legend', text: 'a square made for the tests', line: 13 },
       { kind: 'route', text: 'Delegation', line: 13 },
       { kind: 'annotation', text: 'Talks venue', line: 13 },
       { kind: 'annotation', text: 'A point', line: 13 },

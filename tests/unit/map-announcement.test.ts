@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeConnections, mapAnnouncement } from '@/app/_lib/map/announcement';
+import { describeAreas, keyLineText, mapKey } from '@/app/_lib/map/key';
+import { keyWords } from '@/app/_lib/map/compose/overlays';
 
 const places: Record<string, { name: string; country: string }> = {
   astana: { name: 'Astana', country: 'Kazakhstan' },
@@ -50,5 +52,37 @@ describe('describeConnections', () => {
 
   it('does not repeat a connection listed twice', () => {
     expect(describeConnections([to('moscow', 'astana'), to('moscow', 'astana')], nameOf)).toEqual(['Moscow to Astana']);
+  });
+});
+
+describe('hatched areas, in the key and in words', () => {
+  const legend = [
+    { label: 'The four de-escalation zones, all in Syria', countries: ['SYR'] },
+    { label: 'provinces named in the memorandum of 4 May 2017', areas: ['idlib-province', 'daraa-province'] },
+  ];
+  const names: Record<string, string> = { 'idlib-province': 'Idlib province', 'daraa-province': 'Daraa province' };
+  const areaName = (id: string) => names[id] ?? id;
+
+  it('keys an area line as schematic, in the chapter\'s words, with the areas it hatches', () => {
+    const key = mapKey(legend, new Map());
+    expect(key[1]).toEqual({ kind: 'area', label: 'Schematic', names: ['provinces named in the memorandum of 4 May 2017'], areas: ['idlib-province', 'daraa-province'] });
+    expect(keyLineText(key[1]!)).toBe('Schematic: provinces named in the memorandum of 4 May 2017');
+  });
+
+  it('says what is hatched, after the places, as the reader view and the live announcement read it', () => {
+    const key = mapKey(legend, new Map());
+    const areas = describeAreas(key, areaName);
+    expect(areas).toEqual(['Schematic: provinces named in the memorandum of 4 May 2017, hatched: Idlib province and Daraa province']);
+    expect(mapAnnouncement({ places: ['astana'], routes: [] }, placeOf, areas)).toBe(
+      'Map: Astana, Kazakhstan; Schematic: provinces named in the memorandum of 4 May 2017, hatched: Idlib province and Daraa province',
+    );
+    expect(describeAreas(mapKey(legend.slice(0, 1), new Map()), areaName)).toEqual([]);
+  });
+});
+
+describe('the key laid out in words', () => {
+  it('keeps a day with its month, so a date never breaks after its number', () => {
+    const line = { kind: 'area' as const, label: 'Schematic', names: ['provinces named in the memorandum of 4 May 2017'] };
+    expect(keyWords(line).map((word) => word.text)).toEqual(['Schematic:', 'provinces', 'named', 'in', 'the', 'memorandum', 'of', '4 May', '2017']);
   });
 });

@@ -117,7 +117,8 @@ describe('collectSteps', () => {
 
   it('reads objects in attributes: connections with booleans, annotations with coordinates', async () => {
     const { steps, problems } = await collect(
-      '<Step id="a" places={["moscow", "astana"]} routes={[{ from: "moscow", "to": "astana", directed: false, label: "Delegation" }]} annotations={[{ text: "Venue", at: [71.4, -51.1] }]} areas={["zone"]}>\n\nText.\n\n</Step>\n',
+      '<Step id="a" places={["moscow", "astana"]} routes={[{ from: "moscow", "to": "astana", directed: false, label: "Delegation" }]} annotations={[{ text: "Venue", at: [71.4, -51.1] }]} areas={["zone"]} ' +
+        'legend={[{ label: "A zone", areas: ["zone"] }]}>\n\nText.\n\n</Step>\n',
     );
     expect(problems).toEqual([]);
     expect(steps[0]?.props).toEqual({
@@ -126,6 +127,7 @@ describe('collectSteps', () => {
       routes: [{ from: 'moscow', to: 'astana', directed: false, label: 'Delegation' }],
       annotations: [{ text: 'Venue', at: [71.4, -51.1] }],
       areas: ['zone'],
+      legend: [{ label: 'A zone', areas: ['zone'] }],
     });
   });
 

@@ -12,7 +12,8 @@ import { IMAGE_FIT_PADDING, layoutStaticMap } from '@/app/_lib/map/static/layout
 import { LOCATOR_COUNTRY_FILL, locatorBackground, locatorImageSvg } from '@/app/_lib/map/static/locator-layer';
 import type { StaticMapSize, StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { drawingOf, staticMapSvg } from '@/app/_lib/map/static/svg';
-import { deFactoLine, deFactoLineLayer, mapColors } from '@/app/_lib/map/style';
+import { areaHatch, deFactoLine, deFactoLineLayer, mapColors } from '@/app/_lib/map/style';
+import { HATCH_ID } from '@/app/_lib/map/step-layers/area-markup';
 import type { FallbackMetrics } from '@/app/_lib/map/text/font';
 
 /*
@@ -149,6 +150,38 @@ describe('the drawing of a static map', () => {
     expect(svg).toContain('<g transform="translate(100 20)"');
     // A first view's markers are the page's, over it.
     expect(svg).not.toContain('data-static-place');
+  });
+});
+
+describe('the areas of a static map', () => {
+  const camera = point([36, 36], 6);
+  const area = { id: 'zone', name: 'Zone & co', polygons: [[[[35, 35], [37, 35], [37, 37], [35, 37], [35, 35]]]] };
+  const scene = (areas = [area]) => ({ places: [{ id: 'a', name: 'A', coordinates: [36, 36] }], activeIds: ['a'], focus: [], layers: { routes: [], annotations: [] }, areas });
+
+  it('hatches each area with a thin outline, over the borders and under the labels and markers', () => {
+    const { svg } = draw(spec({ target: camera, scene: scene() }), basemapOf(border([[35, 36], [37, 36]])), [
+      { id: 'country-TST', kind: 'country', text: 'TESTLAND', width: 5, rank: 1, country: 'TST', anchors: [[35.5, 35.5, 0.05, 0]] },
+    ]);
+    const at = (needle: string) => svg.indexOf(needle);
+    expect(svg).toMatch(new RegExp(`<path data-map-area="zone" d="M[^"]+Z" fill="url\\(#${HATCH_ID}\\)" fill-rule="evenodd" stroke="${areaHatch.color}"`));
+    expect(svg).toContain(`<pattern id="${HATCH_ID}"`);
+    expect(at(`stroke="${mapColors.border}"`)).toBeLessThan(at('data-map-areas'));
+    expect(at('data-map-areas')).toBeLessThan(at('data-map-labels'));
+    expect(at('data-map-labels')).toBeLessThan(at('data-static-place="a"'));
+  });
+
+  it('reaches into a first view\'s bleed, and a little past the drawing, so no cut edge shows', () => {
+    const view: StaticMapSize = { name: 'view', width: 400, height: 200, use: 'view', grid: 1, bleed: { x: 0.25, y: 0.1 } };
+    const big = { ...area, polygons: [[[[20, 20], [50, 20], [50, 50], [20, 50], [20, 20]]]] };
+    const { layout } = draw(spec({ target: camera, size: view, scene: scene([big]) }));
+    const points = layout.composition.areas[0]!.rings.flat();
+    expect(Math.min(...points.map(([x]) => x))).toBe(-110);
+    expect(Math.max(...points.map(([x]) => x))).toBe(510);
+    expect(Math.min(...points.map(([, y]) => y))).toBe(-30);
+  });
+
+  it('draws nothing for a scene without areas', () => {
+    expect(draw(spec({ target: camera, scene: scene([]) })).svg).not.toContain('data-map-area');
   });
 });
 

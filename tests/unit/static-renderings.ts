@@ -10,16 +10,17 @@ import { storyView } from '@/app/_lib/reading/story-view';
  * gives the map (with its key, as the page states it), each reader-view thumbnail, each share
  * card and each place page's map. The tests that hold all maps to a rule walk this one list.
  */
-export function staticRenderings(story: Pick<Story, 'chapters' | 'gazetteer'>, countries: CountryIndex): Array<{ where: string; spec: StaticMapSpec }> {
+export function staticRenderings(story: Pick<Story, 'chapters' | 'gazetteer' | 'areas'>, countries: CountryIndex): Array<{ where: string; spec: StaticMapSpec }> {
   const out: Array<{ where: string; spec: StaticMapSpec }> = [];
   for (const chapter of story.chapters) {
-    const view = storyView([chapter], story.gazetteer, countries, measureText);
+    const view = storyView([chapter], story.gazetteer, countries, measureText, story.areas.byId);
+    const areas = story.areas.byId;
     for (const step of view.steps) {
       for (const size of [...STORY_VIEWS, ...EMBED_VIEWS]) {
-        const spec = { ...staticMapForStep(step, { byId: story.gazetteer.byId, storyPlaces: view.places, countries }, size), keyLines: step.key };
+        const spec = { ...staticMapForStep(step, { byId: story.gazetteer.byId, storyPlaces: view.places, countries, areas }, size), keyLines: step.key };
         out.push({ where: `${step.id} (${size.name})`, spec });
       }
-      out.push({ where: `${step.id} (reader)`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, countries }, READER_MAP) });
+      out.push({ where: `${step.id} (reader)`, spec: staticMapForStep(step, { byId: story.gazetteer.byId, countries, areas }, READER_MAP) });
     }
     out.push({ where: `card of ${chapter.slug}`, spec: chapterCard(chapter, story.gazetteer).map });
   }

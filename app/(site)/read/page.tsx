@@ -22,8 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The story unrolled: no scrolling choreography, no JavaScript needed, a clean print. */
 export default async function ReaderPage() {
-  const { chapters, gazetteer } = await getStory();
-  const components = readerComponents(gazetteer, await getCountryIndex());
+  const { chapters, gazetteer, areas } = await getStory();
+  const components = readerComponents(gazetteer, await getCountryIndex(), areas);
   return (
     <article className="reader">
       <header className="reader-intro">

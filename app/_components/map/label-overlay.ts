@@ -5,6 +5,7 @@ import { overlayRects, type MapOverlays } from '@/app/_lib/map/compose/overlays'
 import { labelsGroup } from '@/app/_lib/map/labels/markup';
 import type { LabelData } from '@/app/_lib/map/labels/types';
 import { annotationsMarkup, routesGroup } from '@/app/_lib/map/step-layers/markup';
+import { areasGroup } from '@/app/_lib/map/step-layers/area-markup';
 import type { DrawnRoute } from '@/app/_lib/map/step-layers/placement';
 import { prefersReducedMotion } from '../story/reduced-motion';
 import { drawIn } from './draw-in';
@@ -28,7 +29,7 @@ export const ROUTE_DRAW_MS = 900;
 /**
  * Lays out the live map where its camera stops (map/compose/compose.ts, the layout every
  * static map is drawn from) and draws it: the labels and callouts, and under them the step's
- * connections, as SVG over the canvas and under the markers; the markers' names and which are
+ * connections and hatched areas, as SVG over the canvas and under the markers; the markers' names and which are
  * shown, as data attributes on their buttons.
  *
  * Layout runs when the camera is still, not on every frame of a flight: placing some 180
@@ -76,9 +77,12 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
       return [point.x, point.y];
     };
     const overlayBoxes = overlayRects(overlays(box.width, box.height, zoom));
-    const view = { project, zoom, width: box.width, height: box.height, centerLng: map.getCenter().lng, overlays: overlayBoxes };
+    // Areas reach half a box past each edge: a pan, which moves the drawn layers until moveend, shows no cut edge.
+    const extent = { x: -box.width / 2, y: -box.height / 2, width: 2 * box.width, height: 2 * box.height };
+    const view = { project, zoom, width: box.width, height: box.height, centerLng: map.getCenter().lng, overlays: overlayBoxes, extent };
     const composition = composeMap(scene, view, { candidates: data?.labels ?? [], widthOf });
     routes = composition.routes;
+    layers.areas.innerHTML = areasGroup(composition.areas);
     layers.labels.innerHTML = labelsGroup(composition.labels, '', annotationsMarkup(composition.callouts));
     applyMarkerLayout(container, composition.markers);
     pan.placed(project);

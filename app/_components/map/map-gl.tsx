@@ -11,6 +11,7 @@ import { BASEMAP_URL } from '@/app/_lib/map/basemap/files';
 import { BREAKPOINTS } from '@/app/_lib/layout/breakpoints';
 import { referenceZoom } from '@/app/_lib/map/camera';
 import { stepScene, widthsFromTable } from '@/app/_lib/map/compose/compose';
+import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import { overlaysOf, type StepKey } from '@/app/_lib/map/compose/overlays';
 import type { ExploreContext } from '@/app/_lib/map/explore';
 import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
@@ -44,6 +45,8 @@ export interface MapGLProps {
   /** The active step, and the connections and callouts it draws (stable per step). */
   stepId: string;
   layers: StepLayers;
+  /** The outlines it hatches (stable per step). */
+  areas: readonly SceneArea[];
   /** The step's key, laid out in both styles: the map keeps clear of it. */
   keyBlocks: StepKey;
   /** Whether the step has a locator, shown when its view is a close-up. */
@@ -58,10 +61,7 @@ export interface MapGLProps {
   onMoveEnd: (center: [number, number], zoom: number) => void;
   /** What explore mode says, for a page with its own live region; else the controls' own says it (loaded with the map). */
   onNotice?: (text: string) => void;
-  /**
-   * Every frame the camera moves, with what it shows: for overlays that follow it without a
-   * React render. `zoom` is `referenceZoom`: what a laptop's map would need to show this ground.
-   */
+  /** Every frame the camera moves, what it shows (`zoom` as referenceZoom): for overlays that follow it without a render. */
   onMove?: (view: Bounds, zoom: number) => void;
   /** Where the reader explores from (map/explore.ts): the story by default, or a place's page. */
   exploreContext?: ExploreContext;
@@ -70,7 +70,7 @@ export interface MapGLProps {
 }
 
 export function MapGL(props: MapGLProps) {
-  const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
+  const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, areas, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
   const { onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice, exploreContext = 'story', exploreOnReady = false } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
@@ -99,8 +99,8 @@ export function MapGL(props: MapGLProps) {
   const framedKey = framedPlaces.join(',');
   const scene = useMemo(() => {
     const split = (key: string) => (key ? key.split(',') : []);
-    return stepScene(places, { places: split(activeKey), countries: split(highlightKey), camera: { frame: split(framedKey) } }, layers);
-  }, [places, activeKey, highlightKey, framedKey, layers]);
+    return stepScene(places, { places: split(activeKey), countries: split(highlightKey), camera: { frame: split(framedKey) } }, layers, areas);
+  }, [places, activeKey, highlightKey, framedKey, layers, areas]);
   const overlaysAt = useMemo(() => overlaysOf(keyBlocks, hasLocator, true), [keyBlocks, hasLocator]);
   const widthOf = useMemo(() => widthsFromTable(widths), [widths]);
   const labels = useLabelOverlay({ scene, stepId, overlays: overlaysAt, widthOf });

@@ -1,14 +1,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /*
- * The live map's two SVG overlays, over the canvas and under the markers: the step's
- * connections, and above them the labels and callouts. They are moved, hidden and shown
- * together.
+ * The live map's SVG overlays, over the canvas and under the markers: the step's hatched
+ * areas, over them its connections, and above those the labels and callouts. They are moved,
+ * hidden and shown together.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function overlayLayers(map: MapLibreMap) {
+  const areas = document.createElementNS(SVG_NS, 'svg');
+  areas.setAttribute('class', 'map-overlay map-areas-overlay');
+  areas.setAttribute('aria-hidden', 'true');
   const routes = document.createElementNS(SVG_NS, 'svg');
   routes.setAttribute('class', 'map-overlay map-routes-overlay');
   routes.setAttribute('aria-hidden', 'true');
@@ -16,9 +19,9 @@ export function overlayLayers(map: MapLibreMap) {
   labels.setAttribute('class', 'map-overlay map-labels-overlay');
   labels.setAttribute('aria-hidden', 'true');
   labels.setAttribute('data-map-labels-overlay', '');
-  const layers = [routes, labels];
-  // Over the canvas, under the markers (added to the same container after it); connections under labels.
-  map.getCanvas().after(routes, labels);
+  const layers = [areas, routes, labels];
+  // Over the canvas, under the markers (added to the same container after it); areas under connections under labels.
+  map.getCanvas().after(areas, routes, labels);
   let hidden = false;
 
   /** Moves both by a translation (a pan at the zoom they were placed for); 0, 0 puts them back. */
@@ -27,6 +30,7 @@ export function overlayLayers(map: MapLibreMap) {
     for (const layer of layers) layer.style.transform = transform;
   };
   return {
+    areas,
     routes,
     labels,
     shift,

@@ -5,6 +5,7 @@ import type { Bounds } from '@/app/_lib/geometry/bounds';
 import type { StepKey } from '@/app/_lib/map/compose/overlays';
 import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
 import { liveCamera } from '@/app/_lib/map/static/handoff';
+import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import type { PlaceMapView } from '@/app/_lib/reading/place-view';
 import { MapGL } from './map-gl';
@@ -14,6 +15,7 @@ import { PlacePopup } from './place-popup';
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 const NO_KEY: StepKey = { wide: null, narrow: null };
 const NO_PLACES: readonly string[] = [];
+const NO_AREAS: readonly SceneArea[] = [];
 
 export interface PlaceLiveMapProps {
   view: PlaceMapView;
@@ -61,6 +63,7 @@ export function PlaceLiveMap({ view, box, onReady, onFail, onReadout, onNotice }
           highlight={highlight}
           stepId={place.id}
           layers={NO_LAYERS}
+          areas={NO_AREAS}
           keyBlocks={NO_KEY}
           hasLocator={!!view.locator}
           widths={view.widths}

@@ -7,7 +7,9 @@ import { cameraForStep, type CameraPlace } from '@/app/_lib/content/step-camera'
 import type { Bounds } from '@/app/_lib/geometry/bounds';
 import { resolveLayers, type StepLayers } from '@/app/_lib/map/step-layers/placement';
 import type { StepKey } from '@/app/_lib/map/compose/overlays';
+import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
+import { describeAreas } from '@/app/_lib/map/key';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/reduced-motion';
 import { useStory } from '../story/story-provider';
@@ -22,6 +24,7 @@ type MapState = 'loading' | 'ready' | 'fallback';
 const NO_LAYERS: StepLayers = { routes: [], annotations: [] };
 const NO_KEY: StepKey = { wide: null, narrow: null };
 const NO_PLACES: readonly string[] = [];
+const NO_AREAS: readonly SceneArea[] = [];
 
 /** MapLibre's component, loaded when the reader engages (use-live-map.ts). */
 const loadMapGL = () => import('./map-gl');
@@ -47,6 +50,10 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const step = view.steps.find((s) => s.id === active?.id) ?? view.steps[0];
   const target = useMemo(() => (step ? cameraForStep(step, cameraPlaces) : null), [step, cameraPlaces]);
   const layers = useMemo(() => (step ? resolveLayers(step, (id) => placesById.get(id)?.coordinates) : NO_LAYERS), [step, placesById]);
+  const areas = useMemo(() => {
+    const ids = step?.areas ?? [];
+    return ids.length ? view.areas.filter((area) => ids.includes(area.id)) : NO_AREAS;
+  }, [step, view]);
   const jump = !active || active.source === 'initial' || motionFor(prefersReducedMotion()) === 'jump';
   // The static map shows the first step; when the live map opens on that step it starts
   // exactly where the static map is, so the swap moves nothing even for a fitted view.
@@ -72,7 +79,11 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   }, [state, showView]);
 
   // Where the map went, announced (a live region) for screen-reader users who cannot see it move.
-  const announcement = useMemo(() => (active && step ? mapAnnouncement(step, (id) => placesById.get(id)) : ''), [active, step, placesById]);
+  const announcement = useMemo(() => {
+    if (!active || !step) return '';
+    const areaName = (id: string) => view.areas.find((area) => area.id === id)?.name ?? id;
+    return mapAnnouncement(step, (id) => placesById.get(id), describeAreas(step.key, areaName));
+  }, [active, step, placesById, view]);
 
   const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);
   // A click on another marker closes one popup and opens the next: only close the one that closed.
@@ -109,6 +120,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
             highlight={step?.countries ?? []}
             stepId={step?.id ?? ''}
             layers={layers}
+            areas={areas}
             keyBlocks={step?.keyBlocks ?? NO_KEY}
             hasLocator={!!step?.locator}
             widths={view.widths}

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { CountryIndex } from '@/app/_lib/map/basemap/country-index';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
-import { keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
+import { describeAreas, keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
+import type { Areas } from '@/app/_lib/content/areas';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { toRoutes } from '@/app/_lib/content/connections';
 import type { StepProps } from '@/app/_lib/content/schema';
 import { ContextNote } from './context-note';
 
 /** Chapters' components for the reader view: every step unrolled beside a small map of its own. */
-export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) {
+export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex, areas?: Areas) {
   return {
     Step({ id, place, places, legend, routes, children }: StepProps & { children?: ReactNode }) {
       const ids = places ?? (place ? [place] : []);
@@ -17,6 +18,9 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
       // A connection's line joins the key when it has a label; otherwise the sentence below says it.
       const labelled = routeKeyLines(connections, (pid) => gazetteer.byId.get(pid)?.name ?? pid).filter((line) => line.names.length > 0);
       const key = [...mapKey(legend ?? [], countries), ...labelled];
+      // Which shape is which cannot be seen on a thumbnail: an area line names its areas, as the live map announces them.
+      const areaName = (aid: string) => areas?.byId.get(aid)?.properties.name ?? aid;
+      const lineText = (line: (typeof key)[number]) => (line.kind === 'area' ? (describeAreas([line], areaName)[0] ?? keyLineText(line)) : keyLineText(line));
       return (
         <section id={id} className="reader-step" data-reader-step={id}>
           <figure className="reader-map">
@@ -26,7 +30,7 @@ export function readerComponents(gazetteer: Gazetteer, countries: CountryIndex) 
               {names.join(' · ')}
               {key.map((line) => (
                 <span key={`${line.kind}:${line.label}`} className="reader-key" data-reader-key="">
-                  <span className={`key-swatch key-${line.kind}`} aria-hidden="true" /> Map key: {keyLineText(line)}
+                  <span className={`key-swatch key-${line.kind}`} aria-hidden="true" /> Map key: {lineText(line)}
                 </span>
               ))}
               {/* The connections the map draws, in the words the live map announces them. */}

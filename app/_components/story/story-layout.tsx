@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Chapter } from '@/app/_lib/content/loader.server';
 import type { Gazetteer } from '@/app/_lib/content/gazetteer';
 import { getCountryIndex } from '@/app/_lib/map/static/static-map.server';
+import { getStory } from '@/app/_lib/content/story.server';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
 import { firstViews, type FirstViewPage } from '@/app/_lib/publishing/first-view.server';
 import { storyView } from '@/app/_lib/reading/story-view';
@@ -25,7 +26,7 @@ interface StoryLayoutProps {
 /** Text beside a map that stays in view; the map starts as a static SVG of the first step. */
 export async function StoryLayout({ chapters, allChapters, gazetteer, page, children }: StoryLayoutProps) {
   const countries = await getCountryIndex();
-  const view = storyView(chapters, gazetteer, countries, measureText);
+  const view = storyView(chapters, gazetteer, countries, measureText, (await getStory()).areas.byId);
   const views = await firstViews(page);
   return (
     <StoryProvider view={view}>

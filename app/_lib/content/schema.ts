@@ -86,20 +86,27 @@ export const frontmatterSchema = z
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 /**
- * One line of a step's map key: what a colour means and what carries it. Later kinds of
- * marks (connections, areas, annotations) become more optional fields here.
+ * One line of a step's map key: what a colour or a hatching means and what carries it, the
+ * countries it tints or the areas it hatches (one swatch a line, so one of the two).
  */
-export const legendEntrySchema = z.strictObject({
-  label: z.string().trim().min(1, 'must say what the colour means').max(80, 'must be at most 80 characters: a key line, not a caption'),
-  countries: z.array(countryCode).min(1, 'must name at least one country'),
-});
+export const legendEntrySchema = z
+  .strictObject({
+    label: z.string().trim().min(1, 'must say what the colour means').max(80, 'must be at most 80 characters: a key line, not a caption'),
+    countries: z.array(countryCode).min(1, 'must name at least one country').optional(),
+    /** Ids of the step's `areas`: drawn hatched, keyed "Schematic: <label>" (map/key.ts). */
+    areas: z.array(kebabId).min(1, 'must name at least one area').optional(),
+  })
+  .refine((entry) => (entry.countries === undefined) !== (entry.areas === undefined), {
+    message: 'a key line names exactly one of countries: [...] or areas: [...]',
+  });
 
 const quoted = (codes: readonly string[]) => codes.map((code) => `"${code}"`).join(', ');
 
 /** Every colour that means something gets a key, and the key names only what the step colours. */
-function checkLegend(step: { countries?: string[]; legend?: Array<{ countries: string[] }> }, ctx: z.RefinementCtx): void {
+function checkLegend(step: { countries?: string[]; areas?: string[]; legend?: Array<{ countries?: string[]; areas?: string[] }> }, ctx: z.RefinementCtx): void {
+  checkAreaKey(step, ctx);
   const lit = new Set(step.countries ?? []);
-  const keyed = step.legend?.flatMap((entry) => entry.countries) ?? [];
+  const keyed = step.legend?.flatMap((entry) => entry.countries ?? []) ?? [];
   const stray = [...new Set(keyed.filter((code) => !lit.has(code)))];
   if (stray.length) {
     const message = `names ${quoted(stray)}, which the step does not highlight: add to countries={[…]} or remove from the key`;
@@ -114,6 +121,22 @@ function checkLegend(step: { countries?: string[]; legend?: Array<{ countries: s
     ctx.addIssue({ code: 'custom', path: ['countries'], message });
   } else if (unkeyed.length) {
     ctx.addIssue({ code: 'custom', path: ['legend'], message: `does not say what the colour of ${quoted(unkeyed)} means: add them to an entry` });
+  }
+}
+
+/** Hatching means something too: every area the step draws is keyed, and the key hatches only what the step draws. */
+function checkAreaKey(step: { areas?: string[]; legend?: Array<{ areas?: string[] }> }, ctx: z.RefinementCtx): void {
+  const drawn = new Set(step.areas ?? []);
+  const keyed = step.legend?.flatMap((entry) => entry.areas ?? []) ?? [];
+  const stray = [...new Set(keyed.filter((id) => !drawn.has(id)))];
+  if (stray.length) {
+    const message = `names ${quoted(stray)}, which the step does not draw: add to areas={[…]} or remove from the key`;
+    ctx.addIssue({ code: 'custom', path: ['legend'], message });
+  }
+  const unkeyed = [...drawn].filter((id) => !keyed.includes(id));
+  if (unkeyed.length) {
+    const example = `legend={[{ label: "…", areas: [${quoted(unkeyed)}] }]}`;
+    ctx.addIssue({ code: 'custom', path: ['areas'], message: `draws ${quoted(unkeyed)} but no key line says what the hatching means, e.g. ${example}` });
   }
 }
 

@@ -51,12 +51,14 @@ export function describeConnections(routes: readonly Pick<Route, 'from' | 'to' |
 
 /**
  * Where the map went, for screen readers: the step's connections, then its other places with
- * their countries; a step without connections lists its places as before.
+ * their countries, then what else it draws (`more`: its hatched areas, key.ts describeAreas); a
+ * step without connections lists its places as before.
  * @example mapAnnouncement({ places: ['astana', 'moscow'], routes: [{ from: 'moscow', to: 'astana', directed: true }] }, lookup) // 'Map: Moscow to Astana'
  */
 export function mapAnnouncement(
   step: { places: readonly string[]; routes: readonly Pick<Route, 'from' | 'to' | 'directed'>[] },
   placeOf: (id: string) => NamedPlace | undefined,
+  more: readonly string[] = [],
 ): string {
   const nameOf = (id: string) => placeOf(id)?.name ?? id;
   const connected = new Set(step.routes.flatMap((route) => [route.from, route.to]));
@@ -66,5 +68,5 @@ export function mapAnnouncement(
       const place = placeOf(id);
       return place ? `${place.name}, ${place.country}` : id;
     });
-  return `Map: ${[...describeConnections(step.routes, nameOf), ...others].join('; ')}`;
+  return `Map: ${[...describeConnections(step.routes, nameOf), ...others, ...more].join('; ')}`;
 }

@@ -6,16 +6,18 @@ import type { Route } from '../content/story-types';
 /*
  * The map key: what each colour of a step's map means, stated by the chapter
  * (`legend={[{ label: "…", countries: [...] }]}` on a <Step>) and checked by the schema.
- * Each kind of mark a step can draw is one optional field of an entry; today, countries.
- * Connections key themselves: their `label`, or the sentence the map announces.
+ * Each kind of mark a step can draw is one optional field of an entry: countries, tinted, or
+ * areas, hatched. Connections key themselves: their `label`, or the sentence the map announces.
  */
 
 /** One line of the key as the map shows it: the swatch's kind, the meaning, the names. */
 export interface KeyLine {
-  /** `route`: an arrow (directed connections); `link`: a dashed line (undirected). */
-  kind: 'countries' | 'route' | 'link';
+  /** `route`: an arrow (directed connections); `link`: a dashed line (undirected); `area`: hatching. */
+  kind: 'countries' | 'area' | 'route' | 'link';
   label: string;
   names: string[];
+  /** For an `area` line: the ids of the areas it hatches, for the sentence that names them (describeAreas). */
+  areas?: string[];
 }
 
 /**
@@ -23,10 +25,16 @@ export interface KeyLine {
  * @example mapKey([{ label: 'Guarantors', countries: ['RUS'] }], countries) // [{ kind: 'countries', label: 'Guarantors', names: ['Russia'] }]
  */
 export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex): KeyLine[] {
-  return legend.flatMap((entry): KeyLine[] =>
-    entry.countries.length ? [{ kind: 'countries', label: entry.label, names: entry.countries.map((code) => countryName(code, countries)) }] : [],
-  );
+  return legend.flatMap((entry): KeyLine[] => {
+    // An area stands for what the text names (a province for "parts of" it): the key says the drawing is schematic.
+    if (entry.areas?.length) return [{ kind: 'area', label: AREA_KEY_LABEL, names: [entry.label], areas: entry.areas }];
+    const codes = entry.countries ?? [];
+    return codes.length ? [{ kind: 'countries', label: entry.label, names: codes.map((code) => countryName(code, countries)) }] : [];
+  });
 }
+
+/** What the key says of every hatched area, before the chapter's words: "Schematic: provinces named in …". */
+export const AREA_KEY_LABEL = 'Schematic';
 
 /**
  * The key's lines for a step's connections: one per label (or, unlabelled, per kind), saying
@@ -47,6 +55,18 @@ export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => 
     const said = describeConnections(grouped, nameOf).join('; ');
     return label ? { kind, label, names: [said] } : { kind, label: said, names: [] };
   });
+}
+
+// The story is written in British English: no serial comma.
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * What a step hatches, in words, one phrase per area line of its key: for the reader view's
+ * caption and the live map's announcement, which cannot show which shape is which.
+ * @example describeAreas(key, nameOf) // ['Schematic: provinces named in …, hatched: Idlib province and Daraa province']
+ */
+export function describeAreas(key: readonly KeyLine[], nameOf: (id: string) => string): string[] {
+  return key.flatMap((line) => (line.kind === 'area' && line.areas?.length ? [`${keyLineText(line)}, hatched: ${list.format(line.areas.map(nameOf))}`] : []));
 }
 
 /** A line of the key as one sentence of plain text: "Guarantors of the ceasefire: Russia, Turkey, Iran". */

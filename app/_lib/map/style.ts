@@ -68,3 +68,11 @@ export const deFactoLineLayer: Omit<LineLayerSpecification, 'source'> = {
   // MapLibre measures dashes in line widths.
   paint: { 'line-color': deFactoLine.color, 'line-width': deFactoLine.width, 'line-dasharray': deFactoLine.dash.map((length) => length / deFactoLine.width) },
 };
+
+/**
+ * A step's areas (geo/areas.json): diagonal lines in a deeper shade of the highlight, 45° up to
+ * the right, with a thin outline in the same colour, in CSS pixels, the same in static maps, the
+ * live overlay and the key's swatch. Light enough that every label still reads at 3:1 over a line
+ * (tests/unit/map-contrast.test.ts), dark enough to show on a tinted country.
+ */
+export const areaHatch = { color: '#dc9478', width: 1.5, spacing: 6, outline: 1 } as const;

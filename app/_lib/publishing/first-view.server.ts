@@ -36,7 +36,7 @@ async function stepAndPlaces(page: FirstViewPage): Promise<{ step: ViewStep; pla
   const story = await getStory();
   const chapters = page.kind === 'story' ? story.chapters : story.chapters.filter((chapter) => chapter.slug === page.slug);
   if (!chapters.length) return null;
-  const view = storyView(chapters, story.gazetteer, await getCountryIndex(), measureText);
+  const view = storyView(chapters, story.gazetteer, await getCountryIndex(), measureText, story.areas.byId);
   const step = view.steps[0];
   return step ? { step, places: view.places } : null;
 }
@@ -45,7 +45,7 @@ async function stepAndPlaces(page: FirstViewPage): Promise<{ step: ViewStep; pla
 export async function firstViews(page: FirstViewPage): Promise<FirstView[] | null> {
   const found = await stepAndPlaces(page);
   if (!found) return null;
-  const { gazetteer } = await getStory();
+  const { gazetteer, areas } = await getStory();
   const countries = await getCountryIndex();
   const sizes = page.kind === 'embed' ? EMBED_VIEWS : STORY_VIEWS;
   // The second size of each list is the narrow one: a phone's map, an embed 480 px wide or narrower.
@@ -53,7 +53,8 @@ export async function firstViews(page: FirstViewPage): Promise<FirstView[] | nul
   return Promise.all(
     [sizes[1]!, sizes[0]!].map(async (size, index): Promise<FirstView> => {
       // The key as the page states it (the view's), which the page draws over the map.
-      const spec = { ...staticMapForStep(found.step, { byId: gazetteer.byId, storyPlaces: found.places, countries }, size), keyLines: found.step.key };
+      const story = { byId: gazetteer.byId, storyPlaces: found.places, countries, areas: areas.byId };
+      const spec = { ...staticMapForStep(found.step, story, size), keyLines: found.step.key };
       const layout = await layoutOf(spec);
       return { size, spec, layout, file: `/maps/view/${pageName(page)}-${size.name}.svg`, media: index === 0 ? narrow : null, camera: boxCamera(layout, size) };
     }),

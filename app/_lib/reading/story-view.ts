@@ -2,6 +2,8 @@ import type { CountryIndex } from '../map/basemap/country-index';
 import type { Gazetteer } from '../content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
 import { widthKey, type WidthOf } from '../map/compose/compose';
+import { sceneAreas, type SceneArea } from '../map/step-layers/areas';
+import type { Area } from '../content/areas';
 import { stepKey, type StepKey } from '../map/compose/overlays';
 import { MAP_WEIGHTS } from '../map/text/font';
 import { locatorForStep, type StepLocator } from '../map/locator';
@@ -30,6 +32,8 @@ export interface ViewStep {
   routes: Route[];
   /** Callouts, drawn on the map. */
   annotations: Annotation[];
+  /** Ids of the areas it hatches, outlined in `StoryView.areas`. */
+  areas: string[];
   camera: CameraOverrides;
   /** The step's first words, for "In this story" lists. */
   excerpt: string;
@@ -40,6 +44,8 @@ export interface StoryView {
   steps: ViewStep[];
   /** Only the places the steps use, in first-mention order. */
   places: Place[];
+  /** Only the outlines the steps hatch (a few KB: most pages have none). */
+  areas: SceneArea[];
   /**
    * The width, in em of the map font, of every string the live map lays out (place names,
    * callouts), keyed `weight|text` (map/compose/compose.ts, widthsFromTable): measured on the
@@ -49,7 +55,7 @@ export interface StoryView {
 }
 
 interface ChapterLike extends Pick<Frontmatter, 'slug' | 'title' | 'dates'> {
-  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend' | 'annotations'>>>;
+  steps: Array<Pick<StepMeta, 'id' | 'places' | 'countries' | 'routes' | 'camera' | 'text'> & Partial<Pick<StepMeta, 'legend' | 'annotations' | 'areas'>>>;
 }
 
 /** Cuts at a word boundary and adds an ellipsis when the text is longer than `max`. */
@@ -66,9 +72,16 @@ const estimate: WidthOf = (text) => [...text].length * 0.6;
 
 /**
  * `countries` (from the basemap) names the key's countries and frames the locators; `widthOf`
- * measures the map's strings (map/text/metrics.server.ts on the server).
+ * measures the map's strings (map/text/metrics.server.ts on the server); `areas` (geo/areas.json)
+ * outlines what steps hatch.
  */
-export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer, countries: CountryIndex = new Map(), widthOf: WidthOf = estimate): StoryView {
+export function storyView(
+  chapters: readonly ChapterLike[],
+  gazetteer: Gazetteer,
+  countries: CountryIndex = new Map(),
+  widthOf: WidthOf = estimate,
+  areas: ReadonlyMap<string, Area> = new Map(),
+): StoryView {
   const placeOf = (id: string) => {
     const place = gazetteer.byId.get(id);
     if (!place) throw new Error(`unknown place "${id}"`);
@@ -87,6 +100,7 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
         locator: locatorForStep(step.places.map(placeOf), countries),
         routes: step.routes,
         annotations: step.annotations ?? [],
+        areas: step.areas ?? [],
         camera: Object.fromEntries(Object.entries(step.camera).filter(([, v]) => v !== undefined)),
         excerpt: excerpt(step.text),
       };
@@ -100,7 +114,8 @@ export function storyView(chapters: readonly ChapterLike[], gazetteer: Gazetteer
   const measure = (text: string, weight: (typeof MAP_WEIGHTS)[keyof typeof MAP_WEIGHTS]) => (widths[widthKey(text, weight)] ??= widthOf(text, weight));
   for (const place of places) measure(place.name, MAP_WEIGHTS.name);
   for (const step of steps) for (const annotation of step.annotations) measure(annotation.text, MAP_WEIGHTS.text);
-  return { chapters: chapters.map(toViewChapter), steps, places, widths };
+  const hatched = sceneAreas([...new Set(steps.flatMap((step) => step.areas))], areas);
+  return { chapters: chapters.map(toViewChapter), steps, places, areas: hatched, widths };
 }
 
 /** Steps that mention a place, in story order. */

@@ -8,7 +8,7 @@ import { getCountryIndex } from '../../../_lib/map/static/static-map.server';
 import { measureText } from '../../../_lib/map/text/metrics.server';
 import { firstViews } from '../../../_lib/publishing/first-view.server';
 import { storyView } from '../../../_lib/reading/story-view';
-import { getChapterPage, getChapterSlugs } from '../../../_lib/content/story.server';
+import { getChapterPage, getChapterSlugs, getStory } from '../../../_lib/content/story.server';
 
 export const dynamicParams = false;
 
@@ -27,7 +27,7 @@ export default async function EmbedPage({ params }: PageProps<'/embed/[slug]'>) 
   if (!page) notFound();
   const { chapter, gazetteer } = page;
   const countries = await getCountryIndex();
-  const view = storyView([chapter], gazetteer, countries, measureText);
+  const view = storyView([chapter], gazetteer, countries, measureText, (await getStory()).areas.byId);
   const views = await firstViews({ kind: 'embed', slug: chapter.slug });
   return (
     <main>

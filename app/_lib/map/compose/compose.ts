@@ -3,14 +3,16 @@ import { placeLabels, type PlacedLabel } from '../labels/place-labels';
 import type { LabelCandidate } from '../labels/types';
 import { annotationObstacles, drawRoutes, placeAnnotations, type DrawnRoute, type PlacedAnnotation, type StepLayers } from '../step-layers/placement';
 import { MAP_WEIGHTS, type MapWeight } from '../text/font';
+import { drawAreas, type DrawnArea, type SceneArea } from '../step-layers/areas';
 import { placeActiveMarkers, placeContextMarkers, placeFramedMarkers, type MarkerInput, type PlacedMarker, type Project } from './markers';
 
 /*
  * The one layout of a map: given what a step (or a place, or the whole story) shows and the
  * box and camera it is shown in, where every mark and every word goes, in one pass: the step's
- * markers and their names, then its callouts, then the country, sea and city labels, then the
- * story's other places, each clear of everything before it and of the box's overlays (the key,
- * the locator, the attribution). Pure: the static SVGs, thumbnails, share cards and the live
+ * hatched areas (under everything: nothing keeps clear of them), its markers and their names,
+ * then its callouts, then the country, sea and city labels, then the story's other places,
+ * each clear of everything before it and of the box's overlays (the key, the locator, the
+ * attribution). Pure: the static SVGs, thumbnails, share cards and the live
  * map's overlay all draw its result, so one camera in one box looks the same in each.
  */
 
@@ -31,6 +33,8 @@ export interface MapScene {
   /** ISO alpha-3 codes of the countries to name first. */
   focus: readonly string[];
   layers: StepLayers;
+  /** Outlines the step hatches (geo/areas.json), drawn under everything else. */
+  areas?: readonly SceneArea[];
   /**
    * Other places named where they fit, before the labels: those the step's camera frames its
    * places with (an opening view's Damascus and the guarantors' capitals), which the reader needs
@@ -49,6 +53,7 @@ export function stepScene(
   places: readonly (ScenePlace & { countryCode: string })[],
   step: { places: readonly string[]; countries: readonly string[]; camera: { frame?: readonly string[] } },
   layers: StepLayers,
+  areas: readonly SceneArea[] = [],
 ): MapScene {
   const framed = step.camera.frame ?? [];
   return {
@@ -58,6 +63,7 @@ export function stepScene(
     // The framed places' countries are named first too: the view spans them.
     focus: focusOf(places, [...step.places, ...framed], step.countries),
     layers,
+    areas,
   };
 }
 
@@ -72,12 +78,16 @@ export interface MapView {
   centerLng: number;
   /** Boxes over the map that nothing may cover: the key, the locator, the attribution, the live map's controls. */
   overlays: readonly Rect[];
+  /** How far the drawing reaches, in the box's pixels (a first view's bleed, room for a pan): areas are clipped to it. The box when omitted. */
+  extent?: Rect;
 }
 
 export interface Composition {
   /** Every place of the scene, the step's first; `shown` false for those left undrawn. */
   markers: PlacedMarker[];
   routes: DrawnRoute[];
+  /** The step's areas on screen, clipped to the view's extent. */
+  areas: DrawnArea[];
   callouts: PlacedAnnotation[];
   labels: PlacedLabel[];
   /** The step's places whose names found no free spot: drawn anyway, over something. */
@@ -115,7 +125,8 @@ export function composeMap(scene: MapScene, view: MapView, { candidates, widthOf
   taken.push(...labels.map((label) => label.box));
   if (!scene.nameOthers) context.push(...placeContextMarkers(others, view.project, box, view.zoom, taken));
   const routes = drawRoutes(scene.layers.routes, view.project, view.centerLng);
-  return { markers: [...markers, ...context], routes, callouts, labels, conflicts };
+  const areas = drawAreas(scene.areas ?? [], view.project, view.extent ?? { x: 0, y: 0, width: view.width, height: view.height });
+  return { markers: [...markers, ...context], routes, areas, callouts, labels, conflicts };
 }
 
 /**

@@ -51,7 +51,13 @@ export const keyStyleFor = (boxWidth: number): KeyStyle => (boxWidth <= NARROW_M
 
 /** The words of a key line, each with the weight it is set in: the meaning (bold) and what it names. */
 export function keyWords(line: KeyLine): KeySpan[] {
-  const words = (text: string, weight: MapWeight) => text.split(/\s+/).filter(Boolean).map((word) => ({ text: word, weight }));
+  // A day's number goes with its month ("4 May"): the key's lines break only between the units this returns.
+  const words = (text: string, weight: MapWeight) =>
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .reduce<string[]>((units, word) => (/^\d{1,2}$/.test(units.at(-1) ?? '') ? [...units.slice(0, -1), `${units.at(-1)} ${word}`] : [...units, word]), [])
+      .map((word) => ({ text: word, weight }));
   if (!line.names.length) return words(line.label, MAP_WEIGHTS.text);
   return [...words(`${line.label}:`, MAP_WEIGHTS.name), ...words(line.names.join(', '), MAP_WEIGHTS.text)];
 }
@@ -66,7 +72,8 @@ export function keyBlock(lines: readonly KeyLine[], style: KeyStyle, widthOf: Wi
   const space = widthOf(' ', MAP_WEIGHTS.text) * style.size;
   let widest = 0;
   const items = lines.map((line): KeyItemLayout => {
-    const swatch = line.kind === 'countries' ? style.swatch : style.routeSwatch;
+    // A square for what fills (a tint, a hatching), a longer one for a line.
+    const swatch = line.kind === 'countries' || line.kind === 'area' ? style.swatch : style.routeSwatch;
     const measure = style.maxWidth - 2 * (style.padX + style.border) - swatch - style.swatchGap;
     const rows: KeySpan[][] = [[]];
     let x = 0;

@@ -2,7 +2,7 @@ import type { CameraTarget } from '../../content/step-camera';
 import { cameraProjection, EDGE_MARGIN, fitCamera, paddingFor, type CameraView, type Padding } from '../camera';
 import { composeMap, type ComposeOptions, type Composition } from '../compose/compose';
 import { overlayRects, overlaysOf, stepKey, type MapOverlays } from '../compose/overlays';
-import type { StaticMapSpec } from './spec';
+import { drawingOf, type StaticMapSpec } from './spec';
 
 /*
  * A static map laid out: its camera in its box, the overlays over it, and the one composition
@@ -18,6 +18,9 @@ export interface StaticLayout {
   composition: Composition;
   project: (lngLat: [number, number]) => [number, number];
 }
+
+/** Pixels past a drawing's edge that clipped areas reach, so the line along the clip is never seen. */
+const EXTENT_MARGIN = 10;
 
 const uniform = (value: number): Padding => ({ top: value, right: value, bottom: value, left: value });
 
@@ -53,7 +56,11 @@ export function layoutStaticMap(spec: StaticMapSpec, options: ComposeOptions): S
   const { width, height } = spec.size;
   const { camera, overlays } = cameraFor(spec, spec.target, options.widthOf);
   const project = cameraProjection(camera, width, height);
-  const view = { project, zoom: camera.zoom, width, height, centerLng: camera.center[0], overlays: overlayRects(overlays) };
+  // Areas reach to the drawing's edges (a first view's bleed), and a little past them, where their outlines do not show.
+  const { offsetX, offsetY } = drawingOf(spec);
+  const [reachX, reachY] = [offsetX + EXTENT_MARGIN, offsetY + EXTENT_MARGIN];
+  const extent = { x: -reachX, y: -reachY, width: width + 2 * reachX, height: height + 2 * reachY };
+  const view = { project, zoom: camera.zoom, width, height, centerLng: camera.center[0], overlays: overlayRects(overlays), extent };
   const composition = composeMap(spec.scene, view, options);
   return { camera, overlays, composition, project };
 }

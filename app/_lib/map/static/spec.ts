@@ -1,11 +1,13 @@
 import { cameraForStep, type CameraStep, type CameraTarget } from '../../content/step-camera';
 import type { CountryIndex } from '../basemap/country-index';
 import type { Annotation, Route } from '../../content/story-types';
+import { sceneAreas } from '../step-layers/areas';
 import { stepScene, type MapScene } from '../compose/compose';
 import { mapKey, routeKeyLines, type KeyLine } from '../key';
 import { locatorForStep, type StepLocator } from '../locator';
 import { resolveLayers } from '../step-layers/placement';
 import type { LegendEntry, Place } from '../../content/schema';
+import type { Area } from '../../content/areas';
 
 /**
  * Everything a static map shows, decided before any drawing: the one description that the
@@ -72,6 +74,8 @@ export interface MapStep extends CameraStep {
   routes?: readonly Route[];
   annotations?: readonly Annotation[];
   legend?: readonly LegendEntry[];
+  /** Ids of the outlines it hatches (geo/areas.json). */
+  areas?: readonly string[];
 }
 
 export interface MapStory {
@@ -80,6 +84,16 @@ export interface MapStory {
   storyPlaces?: readonly Place[];
   /** The basemap's countries, which name the key's countries and frame the locator; neither without them. */
   countries?: CountryIndex;
+  /** The outlines steps may hatch (geo/areas.json); a step's areas are not drawn without them. */
+  areas?: ReadonlyMap<string, Area>;
+}
+
+/** Where the box sits in a static map's drawing: its offset and the drawing's size. */
+export function drawingOf(spec: Pick<StaticMapSpec, 'size'>): { offsetX: number; offsetY: number; width: number; height: number } {
+  const { width, height, bleed } = spec.size;
+  const offsetX = Math.round(width * (bleed?.x ?? 0));
+  const offsetY = Math.round(height * (bleed?.y ?? 0));
+  return { offsetX, offsetY, width: width + 2 * offsetX, height: height + 2 * offsetY };
 }
 
 function capped(target: CameraTarget, size: StaticMapSize): CameraTarget {
@@ -106,7 +120,7 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
   return {
     target: capped(cameraForStep(step, story.byId), size),
     size,
-    scene: stepScene(places, step, resolveLayers(step, (id) => story.byId.get(id)?.coordinates)),
+    scene: stepScene(places, step, resolveLayers(step, (id) => story.byId.get(id)?.coordinates), sceneAreas(step.areas, story.areas)),
     highlight: step.countries,
     keyLines,
     locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,

@@ -6,6 +6,7 @@ import type { PlacedMarker } from '../compose/markers';
 import { labelsGroup } from '../labels/markup';
 import { LOCATOR_SIZE, locatorMark } from '../locator';
 import { annotationsMarkup, routesGroup } from '../step-layers/markup';
+import { areasGroup } from '../step-layers/area-markup';
 import { deFactoLine, mapColors } from '../style';
 import { MAP_FONT_STACK, MAP_WEIGHTS, mapFontFaces, type FallbackMetrics } from '../text/font';
 import { DOT, NAME } from '../text/styles';
@@ -13,24 +14,18 @@ import { formatDrawnCamera } from './handoff';
 import type { StaticLayout } from './layout';
 import { locatorBackground, locatorMarkSvg } from './locator-layer';
 import { pixelSnap } from './projection';
-import type { StaticMapSpec } from './spec';
+import { drawingOf, type StaticMapSpec } from './spec';
 import { forD3 } from './winding';
 
 /*
  * A static map as an SVG document, drawn from its layout: the basemap in Web Mercator at
- * MapLibre's scale, the step's connections, labels and callouts, and, in an image, its markers
+ * MapLibre's scale, the step's hatched areas, connections, labels and callouts, and, in an image, its markers
  * and locator. A first view is drawn beyond its box (its bleed); everything placed stays inside
  * the box. Text is set in the map font's fallback face (an SVG image cannot load a font), with
  * Noto Sans first for readers who have it.
  */
 
-/** Where the box sits in the drawing: its offset and the drawing's size. */
-export function drawingOf(spec: StaticMapSpec): { offsetX: number; offsetY: number; width: number; height: number } {
-  const { width, height, bleed } = spec.size;
-  const offsetX = Math.round(width * (bleed?.x ?? 0));
-  const offsetY = Math.round(height * (bleed?.y ?? 0));
-  return { offsetX, offsetY, width: width + 2 * offsetX, height: height + 2 * offsetY };
-}
+export { drawingOf } from './spec';
 
 const isTinted = (feature: BasemapFeature, spec: StaticMapSpec) =>
   feature.properties.kind === 'country' && !!feature.properties.iso3 && spec.highlight.includes(feature.properties.iso3);
@@ -125,6 +120,8 @@ export function staticMapSvg(spec: StaticMapSpec, layout: StaticLayout, { basema
       ? `<path d="${deFacto}" fill="none" stroke="${deFactoLine.color}" stroke-width="${deFactoLine.width}" stroke-dasharray="${deFactoLine.dash.join(' ')}"/>`
       : '',
     `<g transform="translate(${offsetX} ${offsetY})" font-family="${escapeHtml(MAP_FONT_STACK)}">`,
+    // The step's areas over the basemap, as the live map's overlay lies over its canvas; under everything placed.
+    areasGroup(composition.areas),
     composition.routes.length ? routesGroup(composition.routes) : '',
     labelsGroup(composition.labels, '', annotationsMarkup(composition.callouts)),
     markers ? `<g aria-hidden="true" data-static-markers="">${markers}</g>` : '',

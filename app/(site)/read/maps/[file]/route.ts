@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/read/map
   const { file } = await params;
   const step = file.endsWith('.svg') ? await getStep(file.slice(0, -'.svg'.length)) : undefined;
   if (!step) return new Response('Not found', { status: 404 });
-  const { gazetteer } = await getStory();
-  const svg = await renderStaticMap(staticMapForStep(step, { byId: gazetteer.byId, countries: await getCountryIndex() }, READER_MAP));
+  const { gazetteer, areas } = await getStory();
+  const svg = await renderStaticMap(staticMapForStep(step, { byId: gazetteer.byId, countries: await getCountryIndex(), areas: areas.byId }, READER_MAP));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }
