@@ -20,6 +20,18 @@ import { describeIssue, type Problem } from './problems';
  */
 export const CONTEXT = 'Context';
 
+/**
+ * A translated quotation, in an edition's chapter: the words are the translator's, so they
+ * stand without quote marks, and the page marks them as a translation. English chapters quote
+ * with quote marks, which check:sources holds to the article.
+ */
+export const QUOTE = 'Quote';
+
+/** What a chapter's language allows: `<Quote>` only in a translation. */
+export interface StepOptions {
+  translation?: boolean;
+}
+
 export interface RawStep {
   props: StepProps;
   text: string;
@@ -77,6 +89,7 @@ function attributeValue(attribute: MdxJsxAttribute): unknown {
 const blockContainers = new Set<string>(['root', 'mdxJsxFlowElement', 'blockquote', 'list', 'listItem']);
 
 const isContext = (node: Nodes): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === CONTEXT;
+const isQuote = (node: Nodes) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === QUOTE;
 
 /** The `source` of a context note, or '' when it has none (reported by the validation). */
 function contextSource(node: MdxJsxFlowElement): string {
@@ -88,6 +101,8 @@ function contextSource(node: MdxJsxFlowElement): string {
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   const parts = 'children' in node ? node.children.map((child: Nodes) => plainText(child)) : [];
+  // A translated quote keeps its marks in plain text, so the house style leaves it alone as it does quotes.
+  if (isQuote(node)) return `«${parts.join('')}»`;
   const text = blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
   return isContext(node) ? `Context: ${text.replace(/\s*\n\n\s*/g, ' ')} (Source: ${contextSource(node)})` : text;
 }
@@ -183,10 +198,15 @@ function checkContext(node: MdxJsxFlowElement, file: string, problems: Problem[]
  * A step holds Markdown and, directly inside it on their own lines, context notes; any other
  * JSX element is an error.
  */
-function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Problem[]): void {
+function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Problem[], options: StepOptions): void {
   visit(step, (node, _index, parent) => {
     if (node === step || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return;
     const line = node.position?.start.line;
+    if (node.name === QUOTE && options.translation) {
+      if (node.attributes.length) problems.push({ file, line, message: '<Quote> takes no attributes: its attribution stands outside it' });
+      if (!plainText(node).replace(/[«»]/g, '').trim()) problems.push({ file, line, message: '<Quote> is empty' });
+      return;
+    }
     if (node.name !== CONTEXT) {
       problems.push({
         file,
@@ -205,7 +225,7 @@ function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Pr
   });
 }
 
-export function collectSteps(sink: StepSink, file: string) {
+export function collectSteps(sink: StepSink, file: string, options: StepOptions = {}) {
   return () => (tree: Root) => {
     for (const node of tree.children) {
       const line = node.position?.start.line;
@@ -218,7 +238,7 @@ export function collectSteps(sink: StepSink, file: string) {
       }
 
       const props = readAttributes(node, file, sink.problems);
-      findForeignElements(node, file, sink.problems);
+      findForeignElements(node, file, sink.problems, options);
       if (!props) continue;
 
       const parsed = stepPropsSchema.safeParse(props);
