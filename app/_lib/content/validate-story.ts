@@ -1,9 +1,11 @@
 import { noAreas, type AreasResult } from './areas';
 import { cameraForStep, isRegional, REGIONAL_ZOOM } from './step-camera';
 import type { GazetteerResult } from './gazetteer';
-import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
+import { LANGUAGE_NAMES } from './edition-parity';
+import { noHouseStyle, STORY_LANGUAGE, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './connections';
+import type { Place } from './schema';
 import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta, type Story } from './story-types';
 
 /*
@@ -22,6 +24,11 @@ export interface ValidateOptions {
    * the draft out so a half-written draft does not break a preview.
    */
   draftProblems?: 'fail' | 'skip';
+  /**
+   * The chapters' language: the house style is applied in it, and an edition other than the
+   * English one needs the gazetteer's names in it. English by default.
+   */
+  language?: string;
 }
 
 export interface Validated {
@@ -83,16 +90,48 @@ function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapte
   return problems;
 }
 
-/** The house style over the gazetteer's reader-facing text; aliases are how articles write a name, and stay. */
-function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: readonly StyleRule[]): Problem[] {
+/** A place's name and context in an edition's language (`ar: { name, context }`), if it has them. */
+function translated(place: Place, language: string): { name: string; context: string } | undefined {
+  // The gazetteer's schema has one edition's fields, `ar`; another edition adds its own there.
+  return language === 'ar' ? place.ar : undefined;
+}
+
+/**
+ * The house style over the gazetteer's reader-facing text in the language's fields; aliases
+ * are how articles write a name, and stay. A `source` stays in its own language, so only the
+ * English check reads it.
+ */
+function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: readonly StyleRule[], language: string): Problem[] {
   if (!located || rules.length === 0) return [];
-  return gazetteer.places.flatMap((place) =>
-    (['name', 'context', 'source'] as const).flatMap((field) => {
-      const text = place[field];
-      if (text === undefined) return [];
-      return styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
-    }),
-  );
+  return gazetteer.places.flatMap((place) => {
+    const fields: Array<[field: string, text: string | undefined]> =
+      language === STORY_LANGUAGE
+        ? [['name', place.name], ['context', place.context], ['source', place.source]]
+        : [[`${language}.name`, translated(place, language)?.name], [`${language}.context`, translated(place, language)?.context]];
+    return fields.flatMap(([field, text]) =>
+      text === undefined ? [] : styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules),
+    );
+  });
+}
+
+/**
+ * An edition shows its places by their names in its language: a place its chapters use
+ * without one is reported at the gazetteer's entry, not given its English name in silence.
+ */
+function missingNameProblems({ gazetteer, located }: GazetteerResult, chapters: readonly CompiledChapter[], language: string): Problem[] {
+  const firstUse = new Map<string, string>();
+  for (const { file, body } of chapters) {
+    for (const step of body?.steps ?? []) {
+      for (const id of [...step.places, ...(step.camera.frame ?? [])]) if (!firstUse.has(id)) firstUse.set(id, `${file}:${step.line}`);
+    }
+  }
+  const name = LANGUAGE_NAMES[language] ?? language;
+  return [...firstUse].flatMap(([id, use]) => {
+    const place = gazetteer.byId.get(id);
+    if (!place || translated(place, language)?.name) return [];
+    const message = `place "${id}" has no ${name} name (${language}.name), and the ${name} edition shows it (${use}): add "${language}": { "name": "…", "context": "…" }`;
+    return [{ file: located?.file ?? 'geo/places.json', line: located?.lineOf(id, 'id'), message }];
+  });
 }
 
 /** Problems of one chapter against the gazetteer, added to the ones found compiling it. */
@@ -188,8 +227,9 @@ export function validateStory(
   areas: AreasResult = noAreas(),
   houseStyle: HouseStyleResult = noHouseStyle(),
 ): Validated {
-  const rules = styleRules(houseStyle.style);
-  const problems = [...gazetteer.problems, ...areas.problems, ...houseStyle.problems, ...gazetteerStyleProblems(gazetteer, rules)];
+  const language = options.language ?? STORY_LANGUAGE;
+  const rules = styleRules(houseStyle.style, language);
+  const problems = [...gazetteer.problems, ...areas.problems, ...houseStyle.problems, ...gazetteerStyleProblems(gazetteer, rules, language)];
   const skippedDrafts: Validated['skippedDrafts'] = [];
   const accepted: Array<{ chapter: Chapter; slugLine: number }> = [];
   for (const entry of compiled) {
@@ -205,6 +245,10 @@ export function validateStory(
     accepted.push({ chapter: { ...meta, draft: entry.draft, file: entry.file, steps: entry.body.steps, code: entry.body.code }, slugLine: entry.lines.slug });
   }
   problems.push(...duplicateProblems(accepted));
+  if (language !== STORY_LANGUAGE) {
+    const shown = compiled.filter((entry) => !(entry.draft && !options.includeDrafts) && !skippedDrafts.some((d) => d.file === entry.file));
+    problems.push(...missingNameProblems(gazetteer, shown, language));
+  }
 
   const chapters = accepted.map(({ chapter }) => chapter);
   chapters.sort((a, b) => a.dates.start.localeCompare(b.dates.start) || a.slug.localeCompare(b.slug));
