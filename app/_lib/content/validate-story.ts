@@ -12,8 +12,9 @@ import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta
  * The rules that need more than one file: places, connections and annotations against the
  * gazetteer, areas against geo/areas.json, a chapter's
  * `places:` list against its steps, slugs and step ids across chapters, and the house style
- * (content/house-style.json) over every chapter's text and the gazetteer's. Pure, so they
- * are tested on chapters built by hand.
+ * (content/house-style.json) over every chapter's text and the gazetteer's, in the chapters'
+ * language; an edition's places need their names in it. Pure, so they are tested on chapters
+ * built by hand.
  */
 
 export interface ValidateOptions {
