@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { LANGUAGE_NAMES } from '../_lib/content/edition-parity';
+import { LANGUAGE_NAMES } from '../_lib/content/edition-names';
 import { EDITIONS, loadEditions, loadStory, type Editions } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { loadDisputedPolicy } from '../_lib/map/basemap/disputed-policy.server';

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from './edition-names';
 import type { Problem } from './problems';
 import type { CompiledChapter, Route, StepMeta } from './story-types';
 import { ATTRIBUTE_TEXT_NAMES } from './story-types';
@@ -9,9 +10,6 @@ import { numbersIn } from './text-numbers';
  * or date the English does not give. Words are not compared: that is the translator's work.
  * Pure, so it is tested on chapters built by hand.
  */
-
-/** How messages name an edition's language. */
-export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ar: 'Arabic' };
 
 export interface EditionOptions {
   /** The edition's language code, e.g. `ar`. */
@@ -96,7 +94,9 @@ export function stepParityProblems(english: StepMeta, edition: StepMeta, files: 
     if (!original) continue;
     const key = `"${ends(route)}"`;
     if (original.directed !== route.directed) report(`connection ${key} is ${original.directed ? 'directed' : 'not directed'} in ${at}, not here`);
-    if (Boolean(original.label) !== Boolean(route.label)) report(`connection ${key} ${original.label ? `has a label in ${at}, none here` : `has a label here, none in ${at}`}`);
+    if (Boolean(original.label) !== Boolean(route.label)) {
+      report(`connection ${key} ${original.label ? `has a label in ${at}, none here` : `has a label here, none in ${at}`}`);
+    }
   }
   for (const field of ['zoom', 'pitch', 'bearing'] as const) {
     const theirs = english.camera[field];
@@ -113,7 +113,8 @@ export function stepParityProblems(english: StepMeta, edition: StepMeta, files: 
   }
   for (const text of edition.attributeTexts) {
     for (const extra of extraNumbers(text.text, text.line, known, seen)) {
-      problems.push({ file: files.edition, line: extra.line, message: `step "${edition.id}" ${ATTRIBUTE_TEXT_NAMES[text.kind]}: "${extra.text}" reads ${reading(extra.value)}${given}` });
+      const message = `step "${edition.id}" ${ATTRIBUTE_TEXT_NAMES[text.kind]}: "${extra.text}" reads ${reading(extra.value)}${given}`;
+      problems.push({ file: files.edition, line: extra.line, message });
     }
   }
   return problems;
@@ -127,7 +128,8 @@ function frontmatterProblems(english: CompiledChapter, edition: CompiledChapter)
   const problems: Problem[] = [];
   const file = edition.file;
   const same = (field: string, ours: string | undefined, theirs: string | undefined, line: number) => {
-    if (ours !== theirs) problems.push({ file, line, message: `${field}: ${ours === undefined ? 'unset' : `"${ours}"`} here, ${theirs === undefined ? 'unset' : `"${theirs}"`} in ${english.file}` });
+    const shown = (value: string | undefined) => (value === undefined ? 'unset' : `"${value}"`);
+    if (ours !== theirs) problems.push({ file, line, message: `${field}: ${shown(ours)} here, ${shown(theirs)} in ${english.file}` });
   };
   same('slug', ed.slug, en.slug, edition.lines.slug);
   same('dates.start', ed.dates.start, en.dates.start, edition.lines.dates ?? edition.lines.slug);
@@ -137,13 +139,19 @@ function frontmatterProblems(english: CompiledChapter, edition: CompiledChapter)
     problems.push({ file, line: edition.lines.outlet ?? edition.lines.note, message });
   }
   same('source.file', ed.source.file, en.source.file, edition.lines.sourceFile ?? edition.lines.note);
-  for (const id of difference(en.places, ed.places)) problems.push({ file, line: edition.lines.places, message: `places: lacks "${id}" of ${english.file}` });
-  for (const id of difference(ed.places, en.places)) problems.push({ file, line: edition.lines.places, message: `places: adds "${id}", which ${english.file} does not list` });
+  const line = edition.lines.places;
+  for (const id of difference(en.places, ed.places)) problems.push({ file, line, message: `places: lacks "${id}" of ${english.file}` });
+  for (const id of difference(ed.places, en.places)) problems.push({ file, line, message: `places: adds "${id}", which ${english.file} does not list` });
 
   const known = valuesOf([en.title, en.dek, en.source.note]);
   const seen = new Set<string>();
-  for (const [field, text, line] of [['title', ed.title, edition.lines.title], ['dek', ed.dek, edition.lines.dek], ['source.note', ed.source.note, edition.lines.note]] as const) {
-    for (const extra of extraNumbers(text, line, known, seen)) {
+  const translatedFields = [
+    ['title', ed.title, edition.lines.title],
+    ['dek', ed.dek, edition.lines.dek],
+    ['source.note', ed.source.note, edition.lines.note],
+  ] as const;
+  for (const [field, text, at] of translatedFields) {
+    for (const extra of extraNumbers(text, at, known, seen)) {
       const message = `${field}: "${extra.text}" reads ${reading(extra.value)}, which the English title, dek and source note (${english.file}) do not give`;
       problems.push({ file, line: extra.line, message });
     }
@@ -165,7 +173,8 @@ function chapterParityProblems(english: CompiledChapter, edition: CompiledChapte
   // The first step out of place, once: the ones after it would only repeat it.
   const moved = common.find((step, i) => commonTheirs[i]?.id !== step.id);
   if (moved) {
-    problems.push({ file: edition.file, line: moved.line, message: `step "${moved.id}" is step ${ordinal(ours, moved.id)} here but step ${ordinal(theirs, moved.id)} in ${english.file}` });
+    const message = `step "${moved.id}" is step ${ordinal(ours, moved.id)} here but step ${ordinal(theirs, moved.id)} in ${english.file}`;
+    problems.push({ file: edition.file, line: moved.line, message });
   }
   for (const step of ours) {
     const original = theirs.find((s) => s.id === step.id);
@@ -190,10 +199,10 @@ export function editionProblems(english: readonly CompiledChapter[], edition: re
   const language = LANGUAGE_NAMES[options.language] ?? options.language;
   const problems: Problem[] = [];
   const byName = new Map(english.map((chapter) => [baseName(chapter.file), chapter]));
-  const translated = new Set<string>();
+  const paired = new Set<string>();
   for (const chapter of edition) {
     const name = baseName(chapter.file);
-    translated.add(name);
+    paired.add(name);
     const original = byName.get(name);
     const englishFile = english[0] ? `${english[0].file.slice(0, english[0].file.lastIndexOf('/') + 1)}${name}` : name;
     if (!original) {
@@ -209,8 +218,10 @@ export function editionProblems(english: readonly CompiledChapter[], edition: re
     problems.push(...chapterParityProblems(original, chapter, options));
   }
   for (const chapter of english) {
-    if (chapter.draft || translated.has(baseName(chapter.file))) continue;
-    const message = `no ${language} chapter: add ${options.dir}/${baseName(chapter.file)}, translated from this one (draft: true keeps it out of the edition until it is finished)`;
+    if (chapter.draft || paired.has(baseName(chapter.file))) continue;
+    const message =
+      `no ${language} chapter: add ${options.dir}/${baseName(chapter.file)}, translated from this one ` +
+      '(draft: true keeps it out of the edition until it is finished)';
     problems.push({ file: chapter.file, line: chapter.lines.slug, message });
   }
   return problems;

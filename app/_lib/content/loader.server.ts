@@ -3,7 +3,8 @@ import path from 'node:path';
 import { compileChapterFile, type CompileCache } from './chapter-file.server';
 import { parseGazetteer, type GazetteerResult } from './gazetteer';
 import { noAreas, parseAreas, type AreasResult } from './areas';
-import { editionProblems, LANGUAGE_NAMES } from './edition-parity';
+import { LANGUAGE_NAMES } from './edition-names';
+import { editionProblems } from './edition-parity';
 import { HOUSE_STYLE_FILE, noHouseStyle, parseHouseStyle, STORY_LANGUAGE, type HouseStyleResult } from './house-style';
 import { ContentError, formatProblem, sortProblems, type Problem } from './problems';
 import type { Chapter, CompiledChapter, Story } from './story-types';
@@ -137,7 +138,8 @@ async function readLanguage(language: Language, shared: SharedData, options: Loa
     compiled.push(await compileChapterFile(file, relative(root, file), options.compileCache, language));
   }
 
-  const validated = validateStory(shared.gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems, language }, shared.areas, shared.houseStyle);
+  const validateOptions = { includeDrafts, draftProblems: options.draftProblems, language };
+  const validated = validateStory(shared.gazetteer, compiled, validateOptions, shared.areas, shared.houseStyle);
   for (const draft of validated.skippedDrafts) {
     console.warn(`Draft left out of the preview (${draft.problems} problems; run npm run check): ${draft.file}`);
   }

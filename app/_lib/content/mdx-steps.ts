@@ -20,17 +20,10 @@ import { describeIssue, type Problem } from './problems';
  */
 export const CONTEXT = 'Context';
 
-/**
- * A translated quotation, in an edition's chapter: the words are the translator's, so they
- * stand without quote marks, and the page marks them as a translation. English chapters quote
- * with quote marks, which check:sources holds to the article.
- */
+/** A quotation in a translation, marked as translated; English quotes with marks, which check:sources reads. */
 export const QUOTE = 'Quote';
 
-/** What a chapter's language allows: `<Quote>` only in a translation. */
-export interface StepOptions {
-  translation?: boolean;
-}
+export type StepOptions = { translation?: boolean };
 
 export interface RawStep {
   props: StepProps;
@@ -89,7 +82,6 @@ function attributeValue(attribute: MdxJsxAttribute): unknown {
 const blockContainers = new Set<string>(['root', 'mdxJsxFlowElement', 'blockquote', 'list', 'listItem']);
 
 const isContext = (node: Nodes): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === CONTEXT;
-const isQuote = (node: Nodes) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === QUOTE;
 
 /** The `source` of a context note, or '' when it has none (reported by the validation). */
 function contextSource(node: MdxJsxFlowElement): string {
@@ -101,8 +93,8 @@ function contextSource(node: MdxJsxFlowElement): string {
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   const parts = 'children' in node ? node.children.map((child: Nodes) => plainText(child)) : [];
-  // A translated quote keeps its marks in plain text, so the house style leaves it alone as it does quotes.
-  if (isQuote(node)) return `«${parts.join('')}»`;
+  // A translated quote keeps marks in plain text, so the house style leaves it alone as it does quotes.
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === QUOTE) return `«${parts.join('')}»`;
   const text = blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
   return isContext(node) ? `Context: ${text.replace(/\s*\n\n\s*/g, ' ')} (Source: ${contextSource(node)})` : text;
 }
@@ -203,8 +195,9 @@ function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Pr
     if (node === step || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return;
     const line = node.position?.start.line;
     if (node.name === QUOTE && options.translation) {
-      if (node.attributes.length) problems.push({ file, line, message: '<Quote> takes no attributes: its attribution stands outside it' });
-      if (!plainText(node).replace(/[«»]/g, '').trim()) problems.push({ file, line, message: '<Quote> is empty' });
+      if (node.attributes.length || !plainText(node).replace(/[«»]/g, '').trim()) {
+        problems.push({ file, line, message: '<Quote> holds the quoted words and no attributes: its attribution stands outside it' });
+      }
       return;
     }
     if (node.name !== CONTEXT) {

@@ -26,7 +26,10 @@ function westernDigits(text: string): string {
     .replace(/\u066B/g, '.');
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, ألف: 1e3, الف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9,
+  ألف: 1e3, الف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
+};
 
 // Arabic letters and their marks: a word boundary in Arabic is neither.
 const LETTER = '[\\p{L}\\p{M}]';

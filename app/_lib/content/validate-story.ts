@@ -1,11 +1,10 @@
 import { noAreas, type AreasResult } from './areas';
 import { cameraForStep, isRegional, REGIONAL_ZOOM } from './step-camera';
 import type { GazetteerResult } from './gazetteer';
-import { LANGUAGE_NAMES } from './edition-parity';
+import { missingNameProblems, translated } from './edition-names';
 import { noHouseStyle, STORY_LANGUAGE, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './connections';
-import type { Place } from './schema';
 import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta, type Story } from './story-types';
 
 /*
@@ -91,12 +90,6 @@ function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapte
   return problems;
 }
 
-/** A place's name and context in an edition's language (`ar: { name, context }`), if it has them. */
-function translated(place: Place, language: string): { name: string; context: string } | undefined {
-  // The gazetteer's schema has one edition's fields, `ar`; another edition adds its own there.
-  return language === 'ar' ? place.ar : undefined;
-}
-
 /**
  * The house style over the gazetteer's reader-facing text in the language's fields; aliases
  * are how articles write a name, and stay. A `source` stays in its own language, so only the
@@ -109,29 +102,10 @@ function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: 
       language === STORY_LANGUAGE
         ? [['name', place.name], ['context', place.context], ['source', place.source]]
         : [[`${language}.name`, translated(place, language)?.name], [`${language}.context`, translated(place, language)?.context]];
-    return fields.flatMap(([field, text]) =>
-      text === undefined ? [] : styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules),
-    );
-  });
-}
-
-/**
- * An edition shows its places by their names in its language: a place its chapters use
- * without one is reported at the gazetteer's entry, not given its English name in silence.
- */
-function missingNameProblems({ gazetteer, located }: GazetteerResult, chapters: readonly CompiledChapter[], language: string): Problem[] {
-  const firstUse = new Map<string, string>();
-  for (const { file, body } of chapters) {
-    for (const step of body?.steps ?? []) {
-      for (const id of [...step.places, ...(step.camera.frame ?? [])]) if (!firstUse.has(id)) firstUse.set(id, `${file}:${step.line}`);
-    }
-  }
-  const name = LANGUAGE_NAMES[language] ?? language;
-  return [...firstUse].flatMap(([id, use]) => {
-    const place = gazetteer.byId.get(id);
-    if (!place || translated(place, language)?.name) return [];
-    const message = `place "${id}" has no ${name} name (${language}.name), and the ${name} edition shows it (${use}): add "${language}": { "name": "…", "context": "…" }`;
-    return [{ file: located?.file ?? 'geo/places.json', line: located?.lineOf(id, 'id'), message }];
+    return fields.flatMap(([field, text]) => {
+      if (text === undefined) return [];
+      return styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
+    });
   });
 }
 
