@@ -1,8 +1,8 @@
 /**
  * `npm run check`: validates the gazetteer, the map's curated labels (geo/map-labels.json),
  * the disputed-territory policy (geo/disputed.json), the house style (content/house-style.json) and every chapter, the house style applied to
- * the chapters and the gazetteer, without building the site, and prints each problem as
- * `file:line: message`.
+ * the chapters and the gazetteer, and the Arabic edition (content/ar/) against the English chapters,
+ * without building the site, and prints each problem as `file:line: message`.
  * Drafts are checked too, so an author sees what is left to do; `--production` checks only
  * what a production build publishes (drafts left out), which is how the build runs it first.
  *
@@ -12,7 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cliArgs } from './args.mjs';
-import { loadStory } from '../_lib/content/loader.server';
+import { LANGUAGE_NAMES } from '../_lib/content/edition-names';
+import { EDITIONS, loadEditions, loadStory, type Editions } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { loadDisputedPolicy } from '../_lib/map/basemap/disputed-policy.server';
 import { ContentError, formatProblem, sortProblems } from '../_lib/content/problems';
@@ -43,14 +44,20 @@ const labels = await loadCuratedLabels(process.cwd(), values.labels ? path.resol
 const disputed = await loadDisputedPolicy(process.cwd(), values.disputed ? path.resolve(values.disputed) : undefined);
 // Problems of the map's own data files, reported with the story's.
 const mapProblems = [...labels.problems, ...disputed.problems];
+const contentDir = values.content ? path.resolve(values.content) : undefined;
+// The project's content/ must have its editions; a folder given with --content (a fixture) is
+// checked for the editions it has.
+const editions = EDITIONS.filter((language) => !contentDir || existsSync(path.join(contentDir, language)));
 try {
-  const story = await loadStory({
+  const options = {
     includeDrafts: !values.production,
-    contentDir: values.content ? path.resolve(values.content) : undefined,
+    contentDir,
     gazetteerFile: values.gazetteer ? path.resolve(values.gazetteer) : undefined,
     areasFile: values.areas ? path.resolve(values.areas) : undefined,
     houseStyleFile: values.style ? path.resolve(values.style) : undefined,
-  });
+  };
+  const loaded = editions.length ? await loadEditions(options) : { en: await loadStory(options) };
+  const story = loaded.en;
   if (mapProblems.length) throw new ContentError(sortProblems(mapProblems));
   const steps = story.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
   const used = new Set(story.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.places)));
@@ -71,6 +78,15 @@ try {
       `${used.size} of ${story.gazetteer.places.length} gazetteer places used, ${labels.labels.seas.length} seas named` +
       (warnings.length ? `; ${warnings.length} crowded ${warnings.length === 1 ? 'map' : 'maps'} (warnings above)` : ''),
   );
+  for (const language of editions) {
+    const edition = (loaded as Partial<Editions>)[language]!;
+    const editionSteps = edition.chapters.reduce((sum, chapter) => sum + chapter.steps.length, 0);
+    const editionDrafts = edition.chapters.filter((chapter) => chapter.draft).length;
+    console.log(
+      `${LANGUAGE_NAMES[language] ?? language} edition ok: ${edition.chapters.length} chapters` +
+        `${values.production ? ', drafts left out (production)' : ` (${editionDrafts} drafts)`}, ${editionSteps} steps, each held to its English chapter`,
+    );
+  }
 } catch (error) {
   if (error instanceof ContentError) {
     // One listing for everything, so an author fixes it all in one pass.

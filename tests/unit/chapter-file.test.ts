@@ -22,7 +22,7 @@ describe('compileChapterFile', () => {
     expect(compiled.problems).toEqual({ frontmatter: [], body: [] });
     expect(compiled.frontmatter?.slug).toBe('one');
     expect(compiled.declaredPlaces).toEqual(['astana', 'aleppo']);
-    expect(compiled.lines).toEqual({ slug: 2, title: 3, dek: 4, note: 10, places: 11, frontmatterEnd: 12 });
+    expect(compiled.lines).toEqual({ slug: 2, title: 3, dek: 4, dates: 5, sourceFile: 8, outlet: 9, note: 10, places: 11, frontmatterEnd: 12 });
     expect(compiled.body?.steps.map((s) => [s.id, s.chapter, s.line])).toEqual([
       ['one-1', 'one', 14],
       ['one-2', 'one', 20],

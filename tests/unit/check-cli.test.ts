@@ -13,6 +13,76 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/^content ok: 5 chapters \(0 drafts\), \d+ steps, \d+ of \d+ gazetteer places used/);
   });
 
+  it('checks the Arabic edition of the real story against the English', () => {
+    const { status, stdout } = check();
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Arabic edition ok: 5 chapters \(0 drafts\), \d+ steps, each held to its English chapter$/m);
+  });
+
+  const arabic = (fixture: string, ...more: string[]) =>
+    check('--content', `tests/fixtures/content/${fixture}`, '--gazetteer', 'tests/fixtures/geo/places-ar.json', '--areas', 'tests/fixtures/geo/areas.json', ...more);
+
+  it('passes a faithful Arabic chapter: its quotes marked, its numbers the English ones in Arabic forms', () => {
+    const { status, stdout, stderr } = arabic('arabic');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Arabic edition ok: 1 chapters \(0 drafts\), 2 steps/m);
+  });
+
+  it('fails, at the line of each, on what an Arabic chapter lacks or adds, on its numbers and on a place with no Arabic name', () => {
+    const { status, stderr } = arabic('arabic-broken');
+    expect(status).toBe(1);
+    const en = 'tests/fixtures/content/arabic-broken/one.mdx';
+    const ar = 'tests/fixtures/content/arabic-broken/ar/one.mdx';
+    expect(stderr.trim().split('\n')).toEqual([
+      "16 problems in the story's data:",
+      `  ${ar}:10: places: adds "moscow", which ${en} does not list`,
+      `  ${ar}:13: step "one-1": lacks frame place "aleppo" of ${en}:13`,
+      `  ${ar}:15: step "one-1": "٤٥٠ ألفاً" reads 450000, which the English step (${en}:13) does not give`,
+      `  ${ar}:19: step "one-2": adds place "moscow", which ${en}:19 does not have`,
+      `  ${ar}:19: step "one-2": lacks key line for "KAZ" of ${en}:19`,
+      `  ${ar}:19: step "one-2": lacks key line for "SYR" of ${en}:19`,
+      `  ${ar}:19: step "one-2": adds key line for "KAZ", "SYR", which ${en}:19 does not have`,
+      `  ${ar}:19: step "one-2": lacks connection "aleppo>astana" of ${en}:19`,
+      `  ${ar}:19: step "one-2": adds connection "astana>aleppo", which ${en}:19 does not have`,
+      `  ${ar}:19: step "one-2": lacks area "fixture-square" of ${en}:19`,
+      `  ${ar}:19: step "one-2": lacks context note from "Fixture register of meetings, 2017" of ${en}:19`,
+      `  ${ar}:23: step "one-2": "الـ20" reads 20, which the English step (${en}:19) does not give`,
+      `  ${ar}:23: step "one-2": "نيسان" reads month 4, which the English step (${en}:19) does not give`,
+      `  ${ar}:27: step "one-4" is not in ${en}: a translation adds no step`,
+      `  ${en}:31: step "one-3" has no Arabic translation in ${ar}`,
+      '  tests/fixtures/geo/places-ar.json:41: place "moscow" has no Arabic name (ar.name), and the Arabic edition shows it ' +
+        `(${ar}:19): add "ar": { "name": "…", "context": "…" }`,
+    ]);
+  });
+
+  it('wants an Arabic chapter for each published English one, a draft allowed and left out of production, and none without its English', () => {
+    const dir = 'tests/fixtures/content/arabic-missing';
+    const noEnglish = `  ${dir}/ar/four.mdx:2: no English chapter ${dir}/four.mdx: an Arabic chapter translates one`;
+    const missing = `  ${dir}/three.mdx:2: no Arabic chapter: add ${dir}/ar/three.mdx, translated from this one (draft: true keeps it out of the edition until it is finished)`;
+    const all = arabic('arabic-missing');
+    expect(all.status).toBe(1);
+    // npm run check compares a draft, as it checks English drafts.
+    expect(all.stderr.trim().split('\n')).toEqual([
+      "3 problems in the story's data:",
+      noEnglish,
+      missing,
+      `  ${dir}/two.mdx:19: step "two-2" has no Arabic translation in ${dir}/ar/two.mdx`,
+    ]);
+    const production = arabic('arabic-missing', '--production');
+    expect(production.status).toBe(1);
+    expect(production.stderr.trim().split('\n')).toEqual(["2 problems in the story's data:", noEnglish, missing]);
+  });
+
+  it('rejects <Quote> in an English chapter: only a translation marks its quotes so', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-quote-'));
+    const chapter = readFileSync(path.join(root, 'tests/fixtures/content/arabic/one.mdx'), 'utf8').replace('"not far"', '<Quote>not far</Quote>');
+    writeFileSync(path.join(dir, 'one.mdx'), chapter);
+    const { status, stderr } = check('--content', dir, '--gazetteer', 'tests/fixtures/geo/places-ar.json', '--areas', 'tests/fixtures/geo/areas.json');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/one\.mdx:16: <Quote> is not a known component inside a step/);
+  });
+
   it('fails on broken content, listing every problem with file and line', () => {
     const { status, stderr } = check('--content', 'tests/fixtures/content/wrong-types', '--gazetteer', 'tests/fixtures/geo/places.json');
     expect(status).toBe(1);
@@ -105,7 +175,8 @@ describe('npm run check', () => {
 
   it('is what the build runs, drafts left out', () => {
     const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    expect(scripts.build).toMatch(/npm run -s check -- --production && next build$/);
+    // The build precompresses its output after next build.
+    expect(scripts.build).toMatch(/npm run -s check -- --production && next build( && |$)/);
   });
 
   it('fails on a broken gazetteer', () => {

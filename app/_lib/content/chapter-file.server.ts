@@ -18,7 +18,10 @@ import type { CompiledChapter, StepMeta } from './story-types';
  * Compiled chapters by absolute path, with the text they were compiled from. It holds the
  * compilation's promise, so loads that overlap (a page and its static params) compile once.
  */
-export type CompileCache = Map<string, { source: string; file: string; chapter: Promise<CompiledChapter> }>;
+export type CompileCache = Map<string, { source: string; file: string; language: string; chapter: Promise<CompiledChapter> }>;
+
+/** The story's own language; a chapter in any other is a translation of an English one. */
+const ENGLISH = 'en';
 
 interface EsbuildMessage {
   text: string;
@@ -39,7 +42,7 @@ export function compileProblems(error: unknown, file: string): Problem[] {
   return [{ file, message: `MDX does not compile: ${failure.message ?? String(error)}` }];
 }
 
-async function compileSource(raw: string, absolute: string, file: string): Promise<CompiledChapter> {
+async function compileSource(raw: string, absolute: string, file: string, language: string): Promise<CompiledChapter> {
   const frontmatter = readFrontmatter(raw, file);
   // A TODO is unfinished work: chapter:new leaves them for the author.
   const todos: Problem[] = raw
@@ -67,6 +70,9 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
       dek: frontmatter.lineOf(['dek']),
       note: frontmatter.lineOf(['source', 'note']),
       places: frontmatter.lineOf(['places']),
+      dates: frontmatter.lineOf(['dates']),
+      outlet: frontmatter.lineOf(['source', 'outlet']),
+      sourceFile: frontmatter.lineOf(['source', 'file']),
       frontmatterEnd: lineOf(raw, /^---\s*$/, 2),
     },
     problems: { frontmatter: frontmatterProblems, body: [] },
@@ -80,7 +86,7 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
       source: frontmatter.body,
       cwd: path.dirname(absolute),
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), collectSteps(sink, file)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), collectSteps(sink, file, { translation: language !== ENGLISH })];
         return options;
       },
       esbuildOptions(options) {
@@ -115,17 +121,18 @@ async function compileSource(raw: string, absolute: string, file: string): Promi
 }
 
 /**
- * Reads and compiles the chapter at `absolute`; `file` is its project-relative path, used in problems.
+ * Reads and compiles the chapter at `absolute`; `file` is its project-relative path, used in problems,
+ * and `language` the chapter's (a translation may mark its quotes with `<Quote>`).
  * With a cache, a file whose text has not changed since the last call is not compiled again.
  */
-export async function compileChapterFile(absolute: string, file: string, cache?: CompileCache): Promise<CompiledChapter> {
+export async function compileChapterFile(absolute: string, file: string, cache?: CompileCache, language = ENGLISH): Promise<CompiledChapter> {
   // Read at build time only (pages are static), so the server output need not trace it.
   const source = await readFile(/*turbopackIgnore: true*/ absolute, 'utf8');
   const hit = cache?.get(absolute);
-  if (hit && hit.source === source && hit.file === file) return hit.chapter;
-  const chapter = compileSource(source, absolute, file);
+  if (hit && hit.source === source && hit.file === file && hit.language === language) return hit.chapter;
+  const chapter = compileSource(source, absolute, file, language);
   if (cache) {
-    cache.set(absolute, { source, file, chapter });
+    cache.set(absolute, { source, file, language, chapter });
     // Problems are results; only a failure of the compiler itself lands here, and should be retried.
     chapter.catch(() => {
       if (cache.get(absolute)?.chapter === chapter) cache.delete(absolute);

@@ -31,13 +31,20 @@ export function parseGazetteer(data: unknown, file: string, raw = ''): Gazetteer
   const byId = new Map<string, Place>();
   const rejectedIds = new Set<string>();
   const idPattern = (id: string) => new RegExp(`"id"\\s*:\\s*"${escapeRegExp(id)}"`);
-  /** The field's line inside the entry: after its `"id"` and before the next entry's. */
+  /**
+   * The field's line inside the entry: after its `"id"` and before the next entry's. A nested
+   * field is a path (`ar.name`), each key looked for after the one before.
+   */
   const fieldLine = (id: string, field: string) => {
     const entry = lineOf(raw, idPattern(id));
     if (entry === undefined) return undefined;
     const next = lineOf(raw, /"id"\s*:/, entry + 1) ?? Infinity;
-    const line = lineOf(raw, new RegExp(`"${escapeRegExp(field)}"\\s*:`), entry);
-    return line !== undefined && line < next ? line : entry;
+    let line: number | undefined = entry;
+    for (const key of field.split('.')) {
+      line = lineOf(raw, new RegExp(`"${escapeRegExp(key)}"\\s*:`), line);
+      if (line === undefined || line >= next) return entry;
+    }
+    return line;
   };
   const located = { file, lineOf: fieldLine };
 

@@ -3,15 +3,19 @@ import path from 'node:path';
 import { compileChapterFile, type CompileCache } from './chapter-file.server';
 import { parseGazetteer, type GazetteerResult } from './gazetteer';
 import { noAreas, parseAreas, type AreasResult } from './areas';
-import { HOUSE_STYLE_FILE, noHouseStyle, parseHouseStyle, type HouseStyleResult } from './house-style';
-import { ContentError, sortProblems, type Problem } from './problems';
-import type { Story } from './story-types';
+import { LANGUAGE_NAMES } from './edition-names';
+import { editionProblems } from './edition-parity';
+import { HOUSE_STYLE_FILE, noHouseStyle, parseHouseStyle, STORY_LANGUAGE, type HouseStyleResult } from './house-style';
+import { ContentError, formatProblem, sortProblems, type Problem } from './problems';
+import type { Chapter, CompiledChapter, Story } from './story-types';
 import { validateStory } from './validate-story';
 
 /*
  * The one reader of content/ and geo/: it reads the files, has each chapter compiled
  * (chapter-file.server.ts) and the whole checked (validate-story.ts), the house style
- * (content/house-style.json) included. Pages ask their questions through story.server.ts.
+ * (content/house-style.json) included. The Arabic edition (content/ar/) is read the same way,
+ * in its language, and held to the English chapters (edition-parity.ts). Pages ask their
+ * questions through story.server.ts.
  */
 
 export type { Chapter, Story } from './story-types';
@@ -20,7 +24,10 @@ export type { CompileCache } from './chapter-file.server';
 export interface LoadOptions {
   /** Project root; defaults to the working directory (where `next` runs). */
   root?: string;
+  /** The English chapters' folder, `content/`; an edition's are in its `<language>/` subfolder. */
   contentDir?: string;
+  /** The language to read: English (the default) or an edition, e.g. `ar` from `content/ar/`. */
+  lang?: Language;
   gazetteerFile?: string;
   /** Outlines steps may draw; defaults to geo/areas.json. */
   areasFile?: string;
@@ -82,33 +89,110 @@ export async function loadHouseStyle(file: string, root: string): Promise<HouseS
   return parseHouseStyle(read.data, rel, read.raw);
 }
 
-/**
- * Reads and validates the whole story: the gazetteer and every chapter. Throws one
- * ContentError listing every problem with its file and line.
- */
-export async function loadStory(options: LoadOptions = {}): Promise<Story> {
-  const root = options.root ?? process.cwd();
-  const contentDir = options.contentDir ?? path.join(root, 'content');
-  const gazetteerFile = options.gazetteerFile ?? path.join(root, 'geo', 'places.json');
-  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== 'production';
+/** The story's languages: English, and the editions translated from it, each in `content/<language>/`. */
+export const LANGUAGES = ['en', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** The editions translated from the English chapters. */
+export const EDITIONS = LANGUAGES.filter((language): language is Exclude<Language, 'en'> => language !== STORY_LANGUAGE);
+export type Editions = Record<Language, Story>;
 
-  const gazetteer = await loadGazetteer(gazetteerFile, root);
-  const areas = await loadAreas(options.areasFile ?? path.join(root, 'geo', 'areas.json'), root);
-  const houseStyle = await loadHouseStyle(options.houseStyleFile ?? path.join(root, HOUSE_STYLE_FILE), root);
-  const files = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((name) => name.endsWith('.mdx')).sort();
+/** What every language reads alike: the gazetteer, the areas and the house style. */
+interface SharedData {
+  root: string;
+  gazetteer: GazetteerResult;
+  areas: AreasResult;
+  houseStyle: HouseStyleResult;
+}
+
+async function readShared(options: LoadOptions): Promise<SharedData> {
+  const root = options.root ?? process.cwd();
+  return {
+    root,
+    gazetteer: await loadGazetteer(options.gazetteerFile ?? path.join(root, 'geo', 'places.json'), root),
+    areas: await loadAreas(options.areasFile ?? path.join(root, 'geo', 'areas.json'), root),
+    houseStyle: await loadHouseStyle(options.houseStyleFile ?? path.join(root, HOUSE_STYLE_FILE), root),
+  };
+}
+
+/** One language's chapters, compiled and checked alone: `content/` for English, `content/<language>/` for an edition. */
+async function readLanguage(language: Language, shared: SharedData, options: LoadOptions) {
+  const { root } = shared;
+  const contentDir = options.contentDir ?? path.join(root, 'content');
+  const dir = language === STORY_LANGUAGE ? contentDir : path.join(/*turbopackIgnore: true*/ contentDir, language);
+  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== 'production';
+  const problems: Problem[] = [];
+  let files: string[] = [];
+  try {
+    files = (await readdir(/*turbopackIgnore: true*/ dir)).filter((name) => name.endsWith('.mdx')).sort();
+  } catch (error) {
+    // The English folder is the story; a missing edition folder is a problem to report with the rest.
+    if (language === STORY_LANGUAGE) throw error;
+    const name = LANGUAGE_NAMES[language] ?? language;
+    problems.push({ file: relative(root, dir), message: `no ${name} edition: the folder of its chapters is missing (${(error as Error).message})` });
+  }
 
   // Compiled one at a time: esbuild is fast, and bundles run side by side only compete for the CPU.
-  const compiled = [];
+  const compiled: CompiledChapter[] = [];
   for (const name of files) {
-    const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
-    compiled.push(await compileChapterFile(file, relative(root, file), options.compileCache));
+    const file = path.join(/*turbopackIgnore: true*/ dir, name);
+    compiled.push(await compileChapterFile(file, relative(root, file), options.compileCache, language));
   }
 
-  const { story, problems, skippedDrafts } = validateStory(gazetteer, compiled, { includeDrafts, draftProblems: options.draftProblems }, areas, houseStyle);
-  for (const draft of skippedDrafts) {
+  const validateOptions = { includeDrafts, draftProblems: options.draftProblems, language };
+  const validated = validateStory(shared.gazetteer, compiled, validateOptions, shared.areas, shared.houseStyle);
+  for (const draft of validated.skippedDrafts) {
     console.warn(`Draft left out of the preview (${draft.problems} problems; run npm run check): ${draft.file}`);
   }
-  if (files.length === 0) problems.push({ file: relative(root, contentDir), message: 'no chapters (.mdx files) found' });
-  if (problems.length > 0) throw new ContentError(sortProblems(problems));
-  return story;
+  problems.push(...validated.problems);
+  if (files.length === 0 && language === STORY_LANGUAGE) problems.push({ file: relative(root, dir), message: 'no chapters (.mdx files) found' });
+  return { dir: relative(root, dir), compiled, story: validated.story, problems, includeDrafts };
+}
+
+/**
+ * Reads and validates the whole story in one language: the gazetteer and every chapter.
+ * English by default; `lang: 'ar'` reads the Arabic edition, which is held to the English
+ * chapters (loadEditions). Throws one ContentError listing every problem with its file and line.
+ */
+export async function loadStory(options: LoadOptions = {}): Promise<Story> {
+  const language = options.lang ?? STORY_LANGUAGE;
+  if (language !== STORY_LANGUAGE) return (await loadEditions(options))[language];
+  const english = await readLanguage(STORY_LANGUAGE, await readShared(options), options);
+  if (english.problems.length > 0) throw new ContentError(sortProblems(english.problems));
+  return english.story;
+}
+
+/**
+ * The English story and every edition, each edition checked as the English is and held to the
+ * English chapters step for step (edition-parity.ts). Throws one ContentError listing every
+ * problem of every language, each once.
+ */
+export async function loadEditions(options: Omit<LoadOptions, 'lang'> = {}): Promise<Editions> {
+  const shared = await readShared(options);
+  const english = await readLanguage(STORY_LANGUAGE, shared, options);
+  const problems = [...english.problems];
+  const editions = { en: english.story } as Editions;
+  for (const language of EDITIONS) {
+    const edition = await readLanguage(language, shared, options);
+    const parity = editionProblems(english.compiled, edition.compiled, { language, dir: edition.dir, includeDrafts: edition.includeDrafts });
+    editions[language] = { ...edition.story, chapters: withoutSkippedDrafts(edition.story.chapters, parity, options) };
+    problems.push(...edition.problems, ...parity.filter((p) => !skipped(p, edition.story.chapters, options)));
+  }
+  // The gazetteer, areas and house style are read by every language: report their problems once.
+  const unique = [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()];
+  if (unique.length > 0) throw new ContentError(sortProblems(unique));
+  return editions;
+}
+
+/** In a preview (`draftProblems: 'skip'`), a draft translation that does not match its English is left out, as a broken draft is. */
+function skipped(problem: Problem, chapters: readonly Chapter[], options: LoadOptions): boolean {
+  return options.draftProblems === 'skip' && chapters.some((chapter) => chapter.draft && chapter.file === problem.file);
+}
+
+function withoutSkippedDrafts(chapters: Chapter[], parity: readonly Problem[], options: LoadOptions): Chapter[] {
+  if (options.draftProblems !== 'skip') return chapters;
+  return chapters.filter((chapter) => {
+    const count = parity.filter((p) => p.file === chapter.file).length;
+    if (chapter.draft && count) console.warn(`Draft left out of the preview (${count} problems; run npm run check): ${chapter.file}`);
+    return !(chapter.draft && count);
+  });
 }

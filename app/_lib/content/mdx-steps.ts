@@ -20,6 +20,11 @@ import { describeIssue, type Problem } from './problems';
  */
 export const CONTEXT = 'Context';
 
+/** A quotation in a translation, marked as translated; English quotes with marks, which check:sources reads. */
+export const QUOTE = 'Quote';
+
+export type StepOptions = { translation?: boolean };
+
 export interface RawStep {
   props: StepProps;
   text: string;
@@ -88,6 +93,8 @@ function contextSource(node: MdxJsxFlowElement): string {
 function plainText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   const parts = 'children' in node ? node.children.map((child: Nodes) => plainText(child)) : [];
+  // A translated quote keeps marks in plain text, so the house style leaves it alone as it does quotes.
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === QUOTE) return `«${parts.join('')}»`;
   const text = blockContainers.has(node.type) ? parts.map((p) => p.trim()).filter(Boolean).join('\n\n') : parts.join('');
   return isContext(node) ? `Context: ${text.replace(/\s*\n\n\s*/g, ' ')} (Source: ${contextSource(node)})` : text;
 }
@@ -183,10 +190,16 @@ function checkContext(node: MdxJsxFlowElement, file: string, problems: Problem[]
  * A step holds Markdown and, directly inside it on their own lines, context notes; any other
  * JSX element is an error.
  */
-function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Problem[]): void {
+function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Problem[], options: StepOptions): void {
   visit(step, (node, _index, parent) => {
     if (node === step || (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement')) return;
     const line = node.position?.start.line;
+    if (node.name === QUOTE && options.translation) {
+      if (node.attributes.length || !plainText(node).replace(/[«»]/g, '').trim()) {
+        problems.push({ file, line, message: '<Quote> holds the quoted words and no attributes: its attribution stands outside it' });
+      }
+      return;
+    }
     if (node.name !== CONTEXT) {
       problems.push({
         file,
@@ -205,7 +218,7 @@ function findForeignElements(step: MdxJsxFlowElement, file: string, problems: Pr
   });
 }
 
-export function collectSteps(sink: StepSink, file: string) {
+export function collectSteps(sink: StepSink, file: string, options: StepOptions = {}) {
   return () => (tree: Root) => {
     for (const node of tree.children) {
       const line = node.position?.start.line;
@@ -218,7 +231,7 @@ export function collectSteps(sink: StepSink, file: string) {
       }
 
       const props = readAttributes(node, file, sink.problems);
-      findForeignElements(node, file, sink.problems);
+      findForeignElements(node, file, sink.problems, options);
       if (!props) continue;
 
       const parsed = stepPropsSchema.safeParse(props);

@@ -11,7 +11,8 @@
 export function normaliseMarks(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    // « » are Arabic's quote marks: the edition's <Quote> reads as «…» in plain text.
+    .replace(/[\u201C\u201D\u201E\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2009\u202F\t]/g, ' ');
 }

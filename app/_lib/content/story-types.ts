@@ -46,6 +46,10 @@ export interface CompiledChapter {
     /** `source.note`. */
     note: number;
     places: number;
+    /** `dates`, `source.outlet` and `source.file`, which an edition keeps as they are. */
+    dates?: number;
+    outlet?: number;
+    sourceFile?: number;
     /** The frontmatter's closing `---`, where an empty chapter is reported. */
     frontmatterEnd?: number;
   };

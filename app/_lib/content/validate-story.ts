@@ -1,7 +1,8 @@
 import { noAreas, type AreasResult } from './areas';
 import { cameraForStep, isRegional, REGIONAL_ZOOM } from './step-camera';
 import type { GazetteerResult } from './gazetteer';
-import { noHouseStyle, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
+import { missingNameProblems, translated } from './edition-names';
+import { noHouseStyle, STORY_LANGUAGE, styleProblems, styleRules, type HouseStyleResult, type StyleRule } from './house-style';
 import { closest, sortProblems, type Problem } from './problems';
 import { routeKey } from './connections';
 import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta, type Story } from './story-types';
@@ -10,8 +11,9 @@ import { ATTRIBUTE_TEXT_NAMES, type Chapter, type CompiledChapter, type StepMeta
  * The rules that need more than one file: places, connections and annotations against the
  * gazetteer, areas against geo/areas.json, a chapter's
  * `places:` list against its steps, slugs and step ids across chapters, and the house style
- * (content/house-style.json) over every chapter's text and the gazetteer's. Pure, so they
- * are tested on chapters built by hand.
+ * (content/house-style.json) over every chapter's text and the gazetteer's, in the chapters'
+ * language; an edition's places need their names in it. Pure, so they are tested on chapters
+ * built by hand.
  */
 
 export interface ValidateOptions {
@@ -22,6 +24,11 @@ export interface ValidateOptions {
    * the draft out so a half-written draft does not break a preview.
    */
   draftProblems?: 'fail' | 'skip';
+  /**
+   * The chapters' language: the house style is applied in it, and an edition other than the
+   * English one needs the gazetteer's names in it. English by default.
+   */
+  language?: string;
 }
 
 export interface Validated {
@@ -83,16 +90,23 @@ function chapterStyleProblems({ file, lines, frontmatter, body }: CompiledChapte
   return problems;
 }
 
-/** The house style over the gazetteer's reader-facing text; aliases are how articles write a name, and stay. */
-function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: readonly StyleRule[]): Problem[] {
+/**
+ * The house style over the gazetteer's reader-facing text in the language's fields; aliases
+ * are how articles write a name, and stay. A `source` stays in its own language, so only the
+ * English check reads it.
+ */
+function gazetteerStyleProblems({ gazetteer, located }: GazetteerResult, rules: readonly StyleRule[], language: string): Problem[] {
   if (!located || rules.length === 0) return [];
-  return gazetteer.places.flatMap((place) =>
-    (['name', 'context', 'source'] as const).flatMap((field) => {
-      const text = place[field];
+  return gazetteer.places.flatMap((place) => {
+    const fields: Array<[field: string, text: string | undefined]> =
+      language === STORY_LANGUAGE
+        ? [['name', place.name], ['context', place.context], ['source', place.source]]
+        : [[`${language}.name`, translated(place, language)?.name], [`${language}.context`, translated(place, language)?.context]];
+    return fields.flatMap(([field, text]) => {
       if (text === undefined) return [];
       return styleProblems({ text, file: located.file, line: located.lineOf(place.id, field), where: `place "${place.id}" ${field}` }, rules);
-    }),
-  );
+    });
+  });
 }
 
 /** Problems of one chapter against the gazetteer, added to the ones found compiling it. */
@@ -188,8 +202,9 @@ export function validateStory(
   areas: AreasResult = noAreas(),
   houseStyle: HouseStyleResult = noHouseStyle(),
 ): Validated {
-  const rules = styleRules(houseStyle.style);
-  const problems = [...gazetteer.problems, ...areas.problems, ...houseStyle.problems, ...gazetteerStyleProblems(gazetteer, rules)];
+  const language = options.language ?? STORY_LANGUAGE;
+  const rules = styleRules(houseStyle.style, language);
+  const problems = [...gazetteer.problems, ...areas.problems, ...houseStyle.problems, ...gazetteerStyleProblems(gazetteer, rules, language)];
   const skippedDrafts: Validated['skippedDrafts'] = [];
   const accepted: Array<{ chapter: Chapter; slugLine: number }> = [];
   for (const entry of compiled) {
@@ -205,6 +220,10 @@ export function validateStory(
     accepted.push({ chapter: { ...meta, draft: entry.draft, file: entry.file, steps: entry.body.steps, code: entry.body.code }, slugLine: entry.lines.slug });
   }
   problems.push(...duplicateProblems(accepted));
+  if (language !== STORY_LANGUAGE) {
+    const shown = compiled.filter((entry) => !(entry.draft && !options.includeDrafts) && !skippedDrafts.some((d) => d.file === entry.file));
+    problems.push(...missingNameProblems(gazetteer, shown, language));
+  }
 
   const chapters = accepted.map(({ chapter }) => chapter);
   chapters.sort((a, b) => a.dates.start.localeCompare(b.dates.start) || a.slug.localeCompare(b.slug));

@@ -34,7 +34,10 @@ export function precompress(dir, { brotli = true } = {}) {
     if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_SIZE) continue;
     const body = readFileSync(file);
     writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-    if (brotli) writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    if (brotli) {
+      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+      writeFileSync(`${file}.br`, brotliCompressSync(body, { params }));
+    }
     count++;
   }
   return count;
