@@ -35,13 +35,14 @@ describe('npm run check', () => {
     const en = 'tests/fixtures/content/arabic-broken/one.mdx';
     const ar = 'tests/fixtures/content/arabic-broken/ar/one.mdx';
     expect(stderr.trim().split('\n')).toEqual([
-      "16 problems in the story's data:",
+      "17 problems in the story's data:",
       `  ${ar}:10: places: adds "moscow", which ${en} does not list`,
       `  ${ar}:13: step "one-1": lacks frame place "aleppo" of ${en}:13`,
       `  ${ar}:15: step "one-1": "٤٥٠ ألفاً" reads 450000, which the English step (${en}:13) does not give`,
       `  ${ar}:19: step "one-2": adds place "moscow", which ${en}:19 does not have`,
       `  ${ar}:19: step "one-2": lacks key line for "KAZ" of ${en}:19`,
       `  ${ar}:19: step "one-2": lacks key line for "SYR" of ${en}:19`,
+      `  ${ar}:19: step "one-2": lacks key line for "fixture-square" of ${en}:19`,
       `  ${ar}:19: step "one-2": adds key line for "KAZ", "SYR", which ${en}:19 does not have`,
       `  ${ar}:19: step "one-2": lacks connection "aleppo>astana" of ${en}:19`,
       `  ${ar}:19: step "one-2": adds connection "astana>aleppo", which ${en}:19 does not have`,

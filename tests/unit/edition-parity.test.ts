@@ -100,7 +100,7 @@ describe('stepParityProblems', () => {
     const en = step('one-1', 14, {
       places: ['astana', 'moscow'],
       countries: ['RUS', 'KAZ'],
-      legend: [{ label: 'Hosts', countries: ['KAZ'] }, { label: 'Guarantor', countries: ['RUS'] }],
+      legend: [{ label: 'Hosts', countries: ['KAZ'] }, { label: 'Guarantor', countries: ['RUS'] }, { label: 'Zones', areas: ['zone-1'] }],
       routes: [{ from: 'moscow', to: 'astana', directed: true, label: 'Delegation' }],
       annotations: [{ text: 'Venue', place: 'astana' }],
       areas: ['zone-1'],
@@ -110,7 +110,7 @@ describe('stepParityProblems', () => {
     const same = step('one-1', 30, {
       ...en,
       line: 30,
-      legend: [{ label: 'المضيف', countries: ['KAZ'] }, { label: 'الضامن', countries: ['RUS'] }],
+      legend: [{ label: 'المضيف', countries: ['KAZ'] }, { label: 'الضامن', countries: ['RUS'] }, { label: 'المناطق', areas: ['zone-1'] }],
       routes: [{ from: 'moscow', to: 'astana', directed: true, label: 'الوفد' }],
       annotations: [{ text: 'مكان', place: 'astana' }],
       attributeTexts: [{ kind: 'context-source', text: 'Memorandum, 4 May 2017', line: 34 }],
@@ -135,6 +135,7 @@ describe('stepParityProblems', () => {
       `30: step "one-1": lacks frame place "aleppo" of ${at}`,
       `30: step "one-1": lacks country "RUS" of ${at}`,
       `30: step "one-1": lacks key line for "RUS" of ${at}`,
+      `30: step "one-1": lacks key line for "zone-1" of ${at}`,
       `30: step "one-1": lacks connection "moscow>astana" of ${at}`,
       `30: step "one-1": adds connection "astana>moscow", which ${at} does not have`,
       `30: step "one-1": lacks callout at "astana" of ${at}`,

@@ -70,8 +70,8 @@ export interface MapGLProps {
 }
 
 export function MapGL(props: MapGLProps) {
-  const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, areas, keyBlocks, hasLocator, widths, openPlace, onOpenPlace } = props;
-  const { onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice, exploreContext = 'story', exploreOnReady = false } = props;
+  const { places, target, handoff, jump, activePlaces, framedPlaces, highlight, stepId, layers, areas, keyBlocks, hasLocator, widths } = props;
+  const { openPlace, onOpenPlace, onReady, onFail, onBasemapError, onMoveEnd, onMove, onNotice, exploreContext = 'story', exploreOnReady = false } = props;
   const ref = useRef<MapRef>(null);
   const loaded = useRef(false);
   const [mapReady, setMapReady] = useState(false);

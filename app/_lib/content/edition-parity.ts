@@ -49,8 +49,8 @@ function structure(step: StepMeta): Array<[kind: string, items: string[]]> {
     ['place', step.places.map(quote)],
     ['frame place', (step.camera.frame ?? []).map(quote)],
     ['country', step.countries.map(quote)],
-    // A key line by what it colours: its label is the translator's.
-    ['key line for', step.legend.map((entry) => [...entry.countries].sort().map(quote).join(', '))],
+    // A key line by what it colours or hatches: its label is the translator's.
+    ['key line for', step.legend.map((entry) => [...(entry.countries ?? []), ...(entry.areas ?? [])].sort().map(quote).join(', '))],
     // A connection by its ends, from>to; its direction and label are compared apart.
     ['connection', step.routes.map((route) => quote(ends(route)))],
     ['callout at', step.annotations.map((a) => ('place' in a ? quote(a.place) : `[${a.at.join(', ')}]`))],
