@@ -398,11 +398,19 @@ test.describe('on a place page', () => {
     return { box, mapRequests };
   }
 
-  /** The camera the live map opens at: the image's, at the scale the page shows it (its box's width over the 640 it was drawn for). */
+  /**
+   * The camera the live map opens at: that of the image the page shows (the phone's on a phone), at
+   * the scale it shows it (its box's width over the width it was drawn for).
+   */
   async function imageCamera(page: Page, box: MapLocator): Promise<Camera> {
-    const view = (await (await page.request.get(`/maps/place/${place.id}.json`)).json()) as { camera: Camera; drawnWidth: number };
+    type Drawn = { camera: Camera; drawnWidth: number };
+    const view = (await (await page.request.get(`/maps/place/${place.id}.json`)).json()) as Drawn & { phone: Drawn };
+    const phoneImage = /-phone\.svg$/.test(await box.locator('img[data-static-map]').evaluate((img: HTMLImageElement) => img.currentSrc));
+    const drawn = phoneImage ? view.phone : view;
     const shown = (await box.boundingBox())!.width;
-    return { center: view.camera.center, zoom: view.camera.zoom + Math.log2(shown / view.drawnWidth) };
+    // An image shrunk much below the size it was drawn at has names too small to read.
+    expect(shown / drawn.drawnWidth, 'the image is shown near the size it was drawn at').toBeGreaterThan(0.9);
+    return { center: drawn.camera.center, zoom: drawn.camera.zoom + Math.log2(shown / drawn.drawnWidth) };
   }
 
   for (const { name, viewport, touch } of [

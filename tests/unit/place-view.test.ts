@@ -3,7 +3,7 @@ import { parseGazetteer } from '@/app/_lib/content/gazetteer';
 import type { PlacePage } from '@/app/_lib/content/story-pages';
 import { liveCamera } from '@/app/_lib/map/static/handoff';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
-import { PLACE_MAP, staticMapForPlace } from '@/app/_lib/map/static/spec';
+import { PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '@/app/_lib/map/static/spec';
 import { placeMapView } from '@/app/_lib/reading/place-view';
 
 const { gazetteer } = parseGazetteer(
@@ -23,7 +23,7 @@ describe('placeMapView', () => {
   const long = 'word '.repeat(60);
   const view = placeMapView({ place: aleppo, mentions: [{ chapter: chapter('a', 'Chapter A'), step: step('a-1', long) }, { chapter: chapter('b', 'B'), step: step('b-2', 'Short.') }] }, new Map(), widthOf);
 
-  const drawnZoom = (id: string) => layoutStaticMap(staticMapForPlace(gazetteer.byId.get(id)!, PLACE_MAP), { candidates: [], widthOf }).camera.zoom;
+  const drawnZoom = (id: string, size = PLACE_MAP) => layoutStaticMap(staticMapForPlace(gazetteer.byId.get(id)!, size), { candidates: [], widthOf }).camera.zoom;
 
   it('opens where the static place map stands: the place in the middle, at the image\'s zoom (capped)', () => {
     expect(view.camera.center[0]).toBeCloseTo(37.1, 6);
@@ -33,6 +33,12 @@ describe('placeMapView', () => {
     expect(view.drawnWidth).toBe(PLACE_MAP.width);
     // Shown at half its width, the live map opens one zoom level out.
     expect(liveCamera(view.camera, view.drawnWidth, PLACE_MAP.width / 2).zoom).toBeCloseTo(view.camera.zoom - 1, 9);
+  });
+
+  it('gives a phone\'s image its own camera: the page shows the phone image on screens 640 px wide or narrower', () => {
+    expect(view.phone.drawnWidth).toBe(PLACE_MAP_PHONE.width);
+    expect(view.phone.camera.zoom).toBe(drawnZoom('aleppo', PLACE_MAP_PHONE));
+    expect(view.phone.camera.center[0]).toBeCloseTo(37.1, 6);
   });
 
   it('keeps a place zoomed out below the cap as it is', () => {

@@ -1,6 +1,6 @@
 import type { Story } from '@/app/_lib/content/story-types';
 import type { CountryIndex } from '@/app/_lib/map/basemap/country-index';
-import { EMBED_VIEWS, PLACE_MAP, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
+import { EMBED_VIEWS, PLACE_MAP, PLACE_MAP_PHONE, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
 import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
 import { storyView } from '@/app/_lib/reading/story-view';
@@ -28,6 +28,7 @@ export function staticRenderings(story: Pick<Story, 'chapters' | 'gazetteer' | '
   for (const place of story.gazetteer.places) {
     out.push({ where: `card of ${place.id}`, spec: placeCard(place).map });
     out.push({ where: `map of ${place.id}`, spec: staticMapForPlace(place, PLACE_MAP, countries) });
+    out.push({ where: `phone map of ${place.id}`, spec: staticMapForPlace(place, PLACE_MAP_PHONE, countries) });
   }
   return out;
 }

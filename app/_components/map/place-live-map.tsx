@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Bounds } from '@/app/_lib/geometry/bounds';
+import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
 import type { StepKey } from '@/app/_lib/map/compose/overlays';
 import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
 import { liveCamera } from '@/app/_lib/map/static/handoff';
@@ -42,7 +43,9 @@ export function PlaceLiveMap({ view, box, onReady, onFail, onReadout, onNotice }
   // Where the image stands, at the scale the page shows it: the swap moves nothing.
   const [handoff] = useState(() => {
     const shown = box.current?.getBoundingClientRect().width ?? 0;
-    return shown > 0 ? liveCamera(view.camera, view.drawnWidth, shown) : view.camera;
+    // The image the page shows: the phone's under the same media query as its <picture> (places/[id]/page.tsx).
+    const drawn = matchMedia(MEDIA_QUERIES.phoneMap).matches ? view.phone : view;
+    return shown > 0 ? liveCamera(drawn.camera, drawn.drawnWidth, shown) : drawn.camera;
   });
   const [openPlace, setOpenPlace] = useState<{ id: string; invoker: HTMLElement } | null>(null);
   const [basemapFailed, setBasemapFailed] = useState(false);

@@ -2,7 +2,7 @@ import type { CountryIndex } from '../map/basemap/country-index';
 import { widthKey, type WidthOf } from '../map/compose/compose';
 import { cameraAtMiddle, type DrawnCamera } from '../map/static/handoff';
 import { layoutStaticMap } from '../map/static/layout';
-import { PLACE_MAP, staticMapForPlace } from '../map/static/spec';
+import { PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace, type StaticMapSize } from '../map/static/spec';
 import type { StepLocator } from '../map/locator';
 import { MAP_WEIGHTS } from '../map/text/font';
 import type { CameraTarget } from '../content/step-camera';
@@ -28,6 +28,8 @@ export interface PlaceMapView {
   /** Where the static map stands (the middle of its box) and the width it was drawn for: the live map opens there. */
   camera: DrawnCamera;
   drawnWidth: number;
+  /** The same for the phone's image (PLACE_MAP_PHONE), which the page shows on screens 640 px wide or narrower. */
+  phone: { camera: DrawnCamera; drawnWidth: number };
   /** The locator inset, as the static map draws it in a close-up. */
   locator: StepLocator | null;
   mentions: PlaceMention[];
@@ -45,13 +47,16 @@ export interface PlaceMapView {
 export function placeMapView({ place, mentions }: PlacePage, countries: CountryIndex, widthOf: WidthOf): PlaceMapView {
   const spec = staticMapForPlace(place, PLACE_MAP, countries);
   // The camera does not depend on the labels: lay out without them.
-  const { camera } = layoutStaticMap(spec, { candidates: [], widthOf });
+  const drawn = (size: StaticMapSize) => {
+    const { camera } = layoutStaticMap(staticMapForPlace(place, size, countries), { candidates: [], widthOf });
+    return { camera: cameraAtMiddle(camera, size.width, size.height), drawnWidth: size.width };
+  };
   const { ar: _ar, ...english } = place;
   return {
     place: english,
     target: spec.target,
-    camera: cameraAtMiddle(camera, PLACE_MAP.width, PLACE_MAP.height),
-    drawnWidth: PLACE_MAP.width,
+    ...drawn(PLACE_MAP),
+    phone: drawn(PLACE_MAP_PHONE),
     locator: spec.locator,
     mentions: mentions.map(({ chapter, step }) => ({ id: step.id, chapter: chapter.slug, excerpt: excerpt(step.text) })),
     chapterTitles: Object.fromEntries(mentions.map(({ chapter }) => [chapter.slug, chapter.title])),

@@ -5,7 +5,8 @@ import { PlaceMap } from '../../../_components/map/place-map';
 import { formatDateRange } from '../../../_lib/content/dates';
 import { cardPaths, pageMetadata } from '../../../_lib/publishing/page-metadata';
 import { placeCard } from '../../../_lib/publishing/share-card/cards';
-import { getCountryIndex, PLACE_MAP, staticMapForPlace } from '../../../_lib/map/static/static-map.server';
+import { MEDIA_QUERIES } from '../../../_lib/layout/breakpoints';
+import { getCountryIndex, PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '../../../_lib/map/static/static-map.server';
 import { excerpt } from '../../../_lib/reading/story-view';
 import { getPlaceIds, getPlacePage } from '../../../_lib/content/story.server';
 
@@ -48,13 +49,17 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
       </p>
       <figure className="place-map">
         <PlaceMap id={place.id} name={place.name}>
-          <img
-            src={`/maps/place/${place.id}.svg`}
-            alt={staticMapForPlace(place, PLACE_MAP, await getCountryIndex()).title}
-            width={PLACE_MAP.width}
-            height={PLACE_MAP.height}
-            data-static-map=""
-          />
+          {/* A phone's own image: the laptop's, shrunk to a phone's column, had names too small to read. */}
+          <picture>
+            <source media={MEDIA_QUERIES.phoneMap} srcSet={`/maps/place/${place.id}-phone.svg`} width={PLACE_MAP_PHONE.width} height={PLACE_MAP_PHONE.height} />
+            <img
+              src={`/maps/place/${place.id}.svg`}
+              alt={staticMapForPlace(place, PLACE_MAP, await getCountryIndex()).title}
+              width={PLACE_MAP.width}
+              height={PLACE_MAP.height}
+              data-static-map=""
+            />
+          </picture>
         </PlaceMap>
         <figcaption className="map-key-caption">
           <span className="key-swatch" aria-hidden="true" /> Shaded: {place.country}, the country of {place.name}

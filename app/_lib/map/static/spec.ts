@@ -60,8 +60,9 @@ export const EMBED_VIEWS: readonly StaticMapSize[] = [
 ];
 /** The reader view's small image beside each step. */
 export const READER_MAP: StaticMapSize = { name: 'reader', width: 360, height: 220, use: 'image', grid: 2, maxPointZoom: 6 };
-/** A place page's map. */
+/** A place page's map; on screens 640 px wide or narrower (MEDIA_QUERIES.phoneMap), its phone image, whose names stay legible. */
 export const PLACE_MAP: StaticMapSize = { name: 'place', width: 640, height: 360, use: 'image', grid: 1, maxPointZoom: 6 };
+export const PLACE_MAP_PHONE: StaticMapSize = { name: 'place-phone', width: 360, height: 270, use: 'image', grid: 1, maxPointZoom: 6 };
 /**
  * A share card's map, beside the card's title (publishing/share-card/layout.ts, CARD_MAP_WIDTH).
  * A place's card has no locator: it zooms out until neighbours and a sea say where the place is

@@ -7,7 +7,7 @@ import { staticMapSvg } from './svg';
 
 export { getCountryIndex } from '../basemap/reader.server';
 
-export { CARD_MAP, EMBED_VIEWS, PLACE_MAP, READER_MAP, STORY_VIEWS, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './spec';
+export { CARD_MAP, EMBED_VIEWS, PLACE_MAP, PLACE_MAP_PHONE, READER_MAP, STORY_VIEWS, staticMapForPlace, staticMapForStep, type StaticMapSpec } from './spec';
 
 /** The layout of a static map, with the built label data and text measured in the map font. */
 export async function layoutOf(spec: StaticMapSpec): Promise<StaticLayout> {
