@@ -32,7 +32,7 @@ async function startCounting(page: Page): Promise<() => Promise<Counts>> {
     w.__activations = [];
     w.__announcements = [];
     const box = document.querySelector('[data-story-map]')!;
-    const live = box.querySelector('[aria-live="polite"]')!;
+    const live = box.querySelector('[data-map-announcement]')!;
     new MutationObserver(() => {
       const id = box.getAttribute('data-active-step') ?? '';
       if (id !== w.__activations.at(-1)) w.__activations.push(id);

@@ -190,7 +190,7 @@ test('the map announces where it went, politely', async ({ page }) => {
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await expect(map(page)).toHaveAttribute('data-active-step', step.id);
-  const live = map(page).locator('[aria-live="polite"]');
+  const live = map(page).locator('[data-map-announcement][aria-live="polite"]');
   const names = step.places.map((id) => `${story.gazetteer.byId.get(id)!.name}, ${story.gazetteer.byId.get(id)!.country}`);
   await expect(live).toHaveText(`Map: ${names.join('; ')}`);
   await expect(map(page)).toHaveAttribute('role', 'region');
@@ -203,7 +203,7 @@ test('the announcement names the connections of a step that has them', async ({ 
   // Connections that converge on one place, and a sequence.
   const converging = allSteps.find((s) => s.routes.length > 1 && s.routes.every((r) => r.directed && r.to === s.routes[0]!.to))!;
   const sequence = allSteps.find((s) => s.routes.length > 1 && s.routes.every((r, i) => r.directed && (i === 0 || s.routes[i - 1]!.to === r.from)))!;
-  const live = map(page).locator('[aria-live="polite"]');
+  const live = map(page).locator('[data-map-announcement][aria-live="polite"]');
   for (const step of [converging, sequence]) {
     // A deep link activates the step (a key could first page through a long card before it).
     await page.goto(`/#${step.id}`);

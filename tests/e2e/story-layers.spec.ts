@@ -138,7 +138,7 @@ test('a step’s areas are hatched on the live map under the labels and markers,
   expect(order[0]).toContain('map-areas-overlay');
   expect(await areas.first().evaluate((path) => getComputedStyle(path).pointerEvents)).toBe('none');
   await expect(page.locator('[data-map-legend] [data-key-kind="area"]')).toHaveText(/Schematic: provinces named in the memorandum of 4 May 2017/);
-  await expect(page.locator('[data-story-map] [aria-live]')).toContainText('hatched: Idlib province');
+  await expect(page.locator('[data-story-map] [data-map-announcement]')).toContainText('hatched: Idlib province');
 
   await goToStep(page, unzoned.id);
   await expect(live(page).locator('[data-map-area]')).toHaveCount(0);

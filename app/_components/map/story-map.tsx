@@ -153,7 +153,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
           }}
         />
       )}
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite" data-map-announcement="">
         {announcement}
       </p>
     </div>
