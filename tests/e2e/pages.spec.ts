@@ -85,3 +85,17 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('a place page on a phone fetches no other page before the reader does anything', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const place = story.gazetteer.byId.get('aleppo')!;
+  const payloads: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['rsc'] || /[?&]_rsc=/.test(request.url())) payloads.push(request.url());
+  });
+  await page.goto(`/places/${place.id}`, { waitUntil: 'networkidle' });
+  // Its breadcrumb (and, on a taller screen, its mentions) are in view: Next would prefetch their payloads.
+  await expect(page.locator('.breadcrumb a')).toBeInViewport();
+  await page.waitForLoadState('networkidle');
+  expect(payloads).toEqual([]);
+});

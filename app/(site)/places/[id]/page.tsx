@@ -41,7 +41,10 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
     <article className="place-page" data-place-page={place.id}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <p className="breadcrumb">
-        <Link href="/">The Astana talks</Link> › Places
+        <Link href="/" prefetch={false}>
+          The Astana talks
+        </Link>{' '}
+        › Places
       </p>
       <h1>{place.name}</h1>
       <p className="place-meta">
@@ -78,7 +81,10 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
         <ol className="place-mentions">
           {mentions.map(({ chapter, step }) => (
             <li key={step.id} data-mention={step.id}>
-              <Link href={`/chapters/${chapter.slug}#${step.id}`}>{chapter.title}</Link>
+              {/* Not prefetched: a phone would spend ~38 KB before any interaction on chapters the reader may not open. */}
+              <Link href={`/chapters/${chapter.slug}#${step.id}`} prefetch={false}>
+                {chapter.title}
+              </Link>
               <span className="mention-date"> · {formatDateRange(chapter.dates.start, chapter.dates.end)}</span>
               <p>{excerpt(step.text, 220)}</p>
             </li>
