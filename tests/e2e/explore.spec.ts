@@ -56,6 +56,16 @@ async function centreMoved(box: MapLocator, from: Camera, px = 20) {
   await expect.poll(async () => centreDistancePx((await cameraOf(box)).center, from.center, (await cameraOf(box)).zoom), { timeout: 15_000 }).toBeGreaterThan(px);
 }
 
+/** Drags the map with the mouse from below the middle of `rect` (clear of the place there), and waits for the centre to move. */
+async function dragMap(page: Page, box: MapLocator, rect: { x: number; y: number; width: number; height: number }) {
+  const dragged = await cameraOf(box);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height * 0.75);
+  await page.mouse.down();
+  await page.mouse.move(rect.x + rect.width / 2 - 120, rect.y + rect.height * 0.75 - 40, { steps: 8 });
+  await page.mouse.up();
+  await centreMoved(box, dragged);
+}
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -132,14 +142,7 @@ test.describe('on a laptop (1280×800)', () => {
     await centreMoved(box, zoomed);
 
     // Drag the map with the mouse; the page does not scroll.
-    const mapBox = (await box.boundingBox())!;
-    const dragged = await cameraOf(box);
-    // From below the middle, clear of the step's place there.
-    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height * 0.75);
-    await page.mouse.down();
-    await page.mouse.move(mapBox.x + mapBox.width / 2 - 120, mapBox.y + mapBox.height * 0.75 - 40, { steps: 8 });
-    await page.mouse.up();
-    await centreMoved(box, dragged);
+    await dragMap(page, box, (await box.boundingBox())!);
     expect(await page.evaluate(() => window.scrollY)).toBe(before.y);
 
     // Markers open their popups; Escape closes the popup and leaves explore mode on.
@@ -471,12 +474,7 @@ test.describe('on a place page', () => {
           await zoomPast(box, framed.zoom + 1.9);
           await page.keyboard.press('ArrowRight');
           await centreMoved(box, await cameraOf(box));
-          const dragged = await cameraOf(box);
-          await page.mouse.move(inPage.x + inPage.width / 2, inPage.y + inPage.height * 0.75);
-          await page.mouse.down();
-          await page.mouse.move(inPage.x + inPage.width / 2 - 120, inPage.y + inPage.height * 0.75 - 40, { steps: 8 });
-          await page.mouse.up();
-          await centreMoved(box, dragged);
+          await dragMap(page, box, inPage);
         }
         expect(await page.evaluate(() => window.scrollY)).toBe(before.y);
         expect(await seriousViolations(page)).toEqual([]);

@@ -47,15 +47,15 @@ export interface PlaceMapView {
 export function placeMapView({ place, mentions }: PlacePage, countries: CountryIndex, widthOf: WidthOf): PlaceMapView {
   const spec = staticMapForPlace(place, PLACE_MAP, countries);
   // The camera does not depend on the labels: lay out without them.
-  const drawn = (size: StaticMapSize) => {
-    const { camera } = layoutStaticMap(staticMapForPlace(place, size, countries), { candidates: [], widthOf });
+  const drawn = (size: StaticMapSize, sized = staticMapForPlace(place, size, countries)) => {
+    const { camera } = layoutStaticMap(sized, { candidates: [], widthOf });
     return { camera: cameraAtMiddle(camera, size.width, size.height), drawnWidth: size.width };
   };
   const { ar: _ar, ...english } = place;
   return {
     place: english,
     target: spec.target,
-    ...drawn(PLACE_MAP),
+    ...drawn(PLACE_MAP, spec),
     phone: drawn(PLACE_MAP_PHONE),
     locator: spec.locator,
     mentions: mentions.map(({ chapter, step }) => ({ id: step.id, chapter: chapter.slug, excerpt: excerpt(step.text) })),
