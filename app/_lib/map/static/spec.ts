@@ -25,6 +25,12 @@ export interface StaticMapSpec {
   locator: StepLocator | null;
   /** The map's accessible name. */
   title: string;
+  /**
+   * The edition whose names it draws: Arabic maps take their labels' names from
+   * map/labels/arabic-names.server.ts and measure shaped text; the scene's places carry
+   * the names to draw. English when omitted.
+   */
+  lang?: 'en' | 'ar';
 }
 
 /**
