@@ -53,7 +53,7 @@ export const disputedAreaSchema = z.strictObject({
    * would not do: in Arabic, `ar` (the Arabic maps' only override of i18n-iso-countries).
    */
   label: z.strictObject({ ar: z.string().trim().regex(/^[\u0600-\u06FF ]+$/, 'must be Arabic letters and spaces') }).optional(),
-}).refine((area) => !area.label || area.drawnAs !== null, { message: 'label: names the country the area is drawn as; this one is drawn as none', path: ['label'] });
+}).refine((area) => !area.label || area.drawnAs !== null, { message: 'names the country the area is drawn as; this one is drawn as none', path: ['label'] });
 
 export type DisputedArea = z.infer<typeof disputedAreaSchema>;
 

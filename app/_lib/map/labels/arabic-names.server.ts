@@ -4,12 +4,13 @@ import countries from 'i18n-iso-countries';
 import ar from 'i18n-iso-countries/langs/ar.json';
 import { ContentError, lineOf } from '../../content/problems';
 import { DISPUTED_POLICY_FILE, loadDisputedPolicy } from '../basemap/disputed-policy.server';
-import { MAP_WEIGHTS } from '../text/font';
+import { ARABIC_FONT_FILES, MAP_WEIGHTS } from '../text/font';
+import { ARABIC_FONT_FAMILY } from '../text/script';
 import { editionMeasure } from '../text/shaper.server';
 import { arabicCandidates, type ArabicNameSources } from './arabic-labels';
 import { CURATED_LABELS_FILE, loadCuratedLabels } from './curated.server';
 import { getLabels } from './label-data.server';
-import type { LabelCandidate } from './types';
+import type { LabelCandidate, LabelData } from './types';
 
 /*
  * The sources of the Arabic maps' names: countries from the maintained i18n-iso-countries
@@ -43,15 +44,18 @@ export async function arabicNameSources(root = process.cwd()): Promise<ArabicNam
   };
 }
 
+/** Built label data in Arabic, measured shaped; throws with file:line where a name is missing. */
+export async function arabicLabelData(data: LabelData, root = process.cwd()): Promise<LabelData> {
+  const [names, measure] = await Promise.all([arabicNameSources(root), editionMeasure('ar', root)]);
+  const result = arabicCandidates(data.labels, names, (text) => measure(text, MAP_WEIGHTS.text));
+  if (result.problems.length) throw new ContentError(result.problems);
+  return { font: { family: ARABIC_FONT_FAMILY, weight: MAP_WEIGHTS.text, file: ARABIC_FONT_FILES[MAP_WEIGHTS.text] }, labels: result.candidates };
+}
+
 let cached: Promise<LabelCandidate[]> | undefined;
 
-/** The built labels in Arabic, measured shaped; throws with file:line where a name is missing. */
+/** The built labels in Arabic, for static maps: read once per server process. */
 export function getArabicLabels(root = process.cwd()): Promise<LabelCandidate[]> {
-  cached ??= (async () => {
-    const [{ labels }, names, measure] = await Promise.all([getLabels(root), arabicNameSources(root), editionMeasure('ar', root)]);
-    const result = arabicCandidates(labels, names, (text) => measure(text, MAP_WEIGHTS.text));
-    if (result.problems.length) throw new ContentError(result.problems);
-    return result.candidates;
-  })();
+  cached ??= getLabels(root).then((data) => arabicLabelData(data, root).then((arabic) => arabic.labels));
   return cached;
 }
