@@ -54,7 +54,9 @@ export function gazetteerInLanguage(
   const places = gazetteer.places.map((place) => {
     const own = translated(place, language)?.name;
     if (!own) {
-      const message = `place "${place.id}" has no ${name} name (${language}.name), and the ${name} maps draw it: add "${language}": { "name": "…", "context": "…" }`;
+      const message =
+        `place "${place.id}" has no ${name} name (${language}.name), and the ${name} maps draw it: ` +
+        `add "${language}": { "name": "…", "context": "…" }`;
       problems.push({ file: located?.file ?? 'geo/places.json', line: located?.lineOf(place.id, 'id'), message });
     }
     return { ...place, name: own ?? '' };

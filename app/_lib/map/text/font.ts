@@ -35,7 +35,10 @@ export const ARABIC_FONT_FILES: Record<MapWeight, string> = {
   600: '/fonts/noto-sans-arabic-600.woff2',
 };
 /** The ranges fontsource's Arabic subset covers. */
-export const ARABIC_UNICODE_RANGE = 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC';
+export const ARABIC_UNICODE_RANGE = [
+  'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF',
+  'U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC',
+].join(', ');
 
 /** Local fonts with Arial's metrics, which the fallback face takes the first of. */
 export const FALLBACK_LOCALS: Record<MapWeight, readonly string[]> = {

@@ -42,7 +42,8 @@ export function anchorOf(
   if (!isRtl(text)) return { x: String(x), attributes: `text-anchor="${anchor}"` };
   const at = Number(x);
   const middle = anchor === 'start' ? (at + box.x + box.width) / 2 : anchor === 'end' ? (box.x + at) / 2 : at;
-  return { x: String(Math.round(middle * 10) / 10), attributes: `text-anchor="middle" direction="rtl" unicode-bidi="embed" font-family="${arabicStack(fontStack)}"` };
+  const attributes = `text-anchor="middle" direction="rtl" unicode-bidi="embed" font-family="${arabicStack(fontStack)}"`;
+  return { x: String(Math.round(middle * 10) / 10), attributes };
 }
 
 /**
