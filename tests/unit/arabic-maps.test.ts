@@ -4,7 +4,7 @@ import { gazetteerInLanguage } from '@/app/_lib/content/edition-names';
 import { overlaps, type Rect } from '@/app/_lib/geometry/plane';
 import { getCountryIndex } from '@/app/_lib/map/basemap/reader.server';
 import type { Composition } from '@/app/_lib/map/compose/compose';
-import { getArabicLabels } from '@/app/_lib/map/labels/arabic-names.server';
+import { arabicCountryIndex, getArabicLabels } from '@/app/_lib/map/labels/arabic-names.server';
 import { layoutStaticMap } from '@/app/_lib/map/static/layout';
 import { hasArabic } from '@/app/_lib/map/text/script';
 import { editionMeasure } from '@/app/_lib/map/text/shaper.server';
@@ -19,7 +19,7 @@ import { staticRenderings } from './static-renderings';
 const arabic = await loadStory({ lang: 'ar', includeDrafts: false });
 const { gazetteer, problems } = gazetteerInLanguage(arabic.gazetteer, 'ar');
 const story = { ...arabic, gazetteer };
-const countries = await getCountryIndex();
+const countries = await arabicCountryIndex(await getCountryIndex());
 const widthOf = await editionMeasure('ar');
 const options = { candidates: await getArabicLabels(), widthOf };
 const renderings = staticRenderings(story, countries, { lang: 'ar', widthOf });
@@ -64,6 +64,14 @@ describe('the Arabic maps', () => {
       ...namesOf(composition).filter((name) => !hasArabic(name.text)).map((name) => `${where}: ${name.what} is not Arabic`),
     ]);
     expect(found).toEqual([]);
+  });
+
+  it('is named in Arabic, and keys its countries by their Arabic names', () => {
+    const english = laid.filter(({ spec }) => !spec.title.startsWith('خريطة: ') || !hasArabic(spec.title.slice(7))).map(({ where }) => where);
+    expect(english).toEqual([]);
+    const keyed = laid.flatMap(({ spec }) => spec.keyLines.filter((line) => line.kind === 'countries').flatMap((line) => line.names));
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.filter((name) => !hasArabic(name))).toEqual([]);
   });
 
   it('names Syria in Arabic on every view the live map replaces', () => {

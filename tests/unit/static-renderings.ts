@@ -1,7 +1,17 @@
 import type { Story } from '@/app/_lib/content/story-types';
 import type { CountryIndex } from '@/app/_lib/map/basemap/country-index';
 import type { WidthOf } from '@/app/_lib/map/compose/compose';
-import { EMBED_VIEWS, PLACE_MAP, PLACE_MAP_PHONE, READER_MAP, staticMapForPlace, staticMapForStep, STORY_VIEWS, type StaticMapSpec } from '@/app/_lib/map/static/spec';
+import {
+  EMBED_VIEWS,
+  inEdition,
+  PLACE_MAP,
+  PLACE_MAP_PHONE,
+  READER_MAP,
+  staticMapForPlace,
+  staticMapForStep,
+  STORY_VIEWS,
+  type StaticMapSpec,
+} from '@/app/_lib/map/static/spec';
 import { measureText } from '@/app/_lib/map/text/metrics.server';
 import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
 import { storyView } from '@/app/_lib/reading/story-view';
@@ -17,7 +27,7 @@ export function staticRenderings(
   countries: CountryIndex,
   { lang = 'en', widthOf = measureText }: { lang?: 'en' | 'ar'; widthOf?: WidthOf } = {},
 ): Array<{ where: string; spec: StaticMapSpec }> {
-  return renderingsOf(story, countries, widthOf).map(({ where, spec }) => ({ where, spec: lang === 'en' ? spec : { ...spec, lang } }));
+  return renderingsOf(story, countries, widthOf).map(({ where, spec }) => ({ where, spec: inEdition(spec, lang) }));
 }
 
 function renderingsOf(story: Pick<Story, 'chapters' | 'gazetteer' | 'areas'>, countries: CountryIndex, widthOf: WidthOf): Array<{ where: string; spec: StaticMapSpec }> {

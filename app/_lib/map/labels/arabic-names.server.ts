@@ -10,6 +10,7 @@ import { editionMeasure } from '../text/shaper.server';
 import { arabicCandidates, type ArabicNameSources } from './arabic-labels';
 import { CURATED_LABELS_FILE, loadCuratedLabels } from './curated.server';
 import { getLabels } from './label-data.server';
+import type { CountryIndex } from '../basemap/country-index';
 import type { LabelCandidate, LabelData } from './types';
 
 /*
@@ -50,6 +51,14 @@ export async function arabicLabelData(data: LabelData, root = process.cwd()): Pr
   const result = arabicCandidates(data.labels, names, (text) => measure(text, MAP_WEIGHTS.text));
   if (result.problems.length) throw new ContentError(result.problems);
   return { font: { family: ARABIC_FONT_FAMILY, weight: MAP_WEIGHTS.text, file: ARABIC_FONT_FILES[MAP_WEIGHTS.text] }, labels: result.candidates };
+}
+
+/** The basemap's country index with Arabic names, for what names countries outside the labels (the key, the locator). */
+export async function arabicCountryIndex(index: CountryIndex, root = process.cwd()): Promise<CountryIndex> {
+  const names = await arabicNameSources(root);
+  const missing = [...index.keys()].filter((code) => !names.country(code));
+  if (missing.length) throw new ContentError(missing.map((code) => ({ file: DISPUTED_POLICY_FILE, message: `country ${code} has no Arabic name` })));
+  return new Map([...index].map(([code, info]) => [code, { ...info, name: names.country(code)! }]));
 }
 
 let cached: Promise<LabelCandidate[]> | undefined;

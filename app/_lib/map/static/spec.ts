@@ -135,6 +135,16 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
   };
 }
 
+/**
+ * A spec in an edition: Arabic draws the Arabic labels (layoutOf) and is named in Arabic, "خريطة:"
+ * and its places (the scene's names, which the caller gave in Arabic). English is returned as it is.
+ */
+export function inEdition(spec: StaticMapSpec, lang: 'en' | 'ar'): StaticMapSpec {
+  if (lang === 'en') return spec;
+  const names = spec.scene.activeIds.flatMap((id) => spec.scene.places.find((place) => place.id === id)?.name ?? []);
+  return { ...spec, lang, title: `خريطة: ${names.join('، ')}` };
+}
+
 /** The static map of one place, on its own page: its country tinted. */
 export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
   return {
