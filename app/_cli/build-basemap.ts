@@ -53,10 +53,11 @@ for (const [file, text] of [
 }
 // The map font, one file per weight, served from our origin (map/text/font.ts).
 for (const weight of Object.values(MAP_WEIGHTS)) {
-  for (const [file, source] of [
+  const copies: [string, string][] = [
     [MAP_FONT_FILES[weight], SERVED_FONT_SOURCES[weight]],
     [ARABIC_FONT_FILES[weight], SERVED_ARABIC_FONT_SOURCES[weight]],
-  ]) {
+  ];
+  for (const [file, source] of copies) {
     const font = path.join(root, 'public', file);
     mkdirSync(path.dirname(font), { recursive: true });
     copyFileSync(require.resolve(source), font);
