@@ -49,8 +49,9 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm start`'s front (app/_cli/start.mjs) compresses every answer, in brotli where it can.
   compress: false,
-  // A native module (share cards are drawn with it at build time): loaded by Node, not bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
+  // A native module (share cards are drawn with it at build time), and HarfBuzz's WebAssembly,
+  // which finds its .wasm beside its own file (Arabic map text is measured with it): loaded by Node, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js', 'harfbuzzjs'],
   // Inlined at build time into server and browser code alike, so everything the build emits
   // agrees on one origin; '' when unset (then only loopback hosts are trusted).
   env: { SITE_URL: siteUrl ?? '', STATIC_EXPORT: staticExport ? '1' : '' },

@@ -2,18 +2,22 @@
  * `npm run basemap`: writes public/basemap/basemap.json (country fills and borders from
  * Natural Earth, minified), .generated/basemap-overview.json (1:110m, for static maps at small
  * scale) and public/basemap/labels.json (country, sea and capital labels),
- * copies the map font to public/fonts, and prints the sizes. prepare-assets runs it before
+ * public/basemap/labels-ar.json (the same labels in Arabic), copies the map fonts (Noto Sans,
+ * Noto Sans Arabic) to public/fonts, and prints the sizes. prepare-assets runs it before
  * every build.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASEMAP_DEFAULTS } from '../_build/basemap/config';
 import { buildBasemap, buildWithinBudget } from '../_build/basemap/pipeline.server';
-import { BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
-import { MAP_FONT_FILES, MAP_WEIGHTS } from '../_lib/map/text/font';
+import { ARABIC_LABELS_OUTPUT, BASEMAP_OUTPUT, LABELS_OUTPUT, OVERVIEW_OUTPUT } from '../_lib/map/basemap/files';
+import { ARABIC_FONT_FILES, MAP_FONT_FILES, MAP_WEIGHTS } from '../_lib/map/text/font';
 import { SERVED_FONT_SOURCES } from '../_lib/map/text/metrics.server';
+import { arabicLabelData } from '../_lib/map/labels/arabic-names.server';
+import { SERVED_ARABIC_FONT_SOURCES } from '../_lib/map/text/shaper.server';
 import { loadGazetteer } from '../_lib/content/loader.server';
 import { loadCuratedLabels } from '../_lib/map/labels/curated.server';
 import { loadDisputedPolicy } from '../_lib/map/basemap/disputed-policy.server';
@@ -49,11 +53,21 @@ for (const [file, text] of [
 }
 // The map font, one file per weight, served from our origin (map/text/font.ts).
 for (const weight of Object.values(MAP_WEIGHTS)) {
-  const font = path.join(root, 'public', MAP_FONT_FILES[weight]);
-  mkdirSync(path.dirname(font), { recursive: true });
-  copyFileSync(require.resolve(SERVED_FONT_SOURCES[weight]), font);
+  const copies: [string, string][] = [
+    [MAP_FONT_FILES[weight], SERVED_FONT_SOURCES[weight]],
+    [ARABIC_FONT_FILES[weight], SERVED_ARABIC_FONT_SOURCES[weight]],
+  ];
+  for (const [file, source] of copies) {
+    const font = path.join(root, 'public', file);
+    mkdirSync(path.dirname(font), { recursive: true });
+    copyFileSync(require.resolve(source), font);
+  }
 }
+// The Arabic edition's labels: the same candidates named and measured in Arabic, fetched by its live map alone.
+const arabicLabels = JSON.stringify(await arabicLabelData(JSON.parse(labels.json), root));
+writeFileSync(path.join(root, ARABIC_LABELS_OUTPUT), arabicLabels);
 console.log(
   `basemap: wrote ${BASEMAP_OUTPUT} (world-atlas ${resolution}, ${countries} countries + borders) and ${LABELS_OUTPUT} (${labels.count} labels): ` +
     `${rawBytes} bytes raw (${kib(rawBytes)} KiB), ${gzipBytes} bytes gzip (${kib(gzipBytes)} KiB) together; labels ${labels.gzipBytes} bytes gzip`,
 );
+console.log(`basemap: wrote ${ARABIC_LABELS_OUTPUT}: ${Buffer.byteLength(arabicLabels)} bytes raw, ${gzipSync(arabicLabels).length} bytes gzip`);

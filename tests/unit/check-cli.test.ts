@@ -238,6 +238,9 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     const file = 'tests/fixtures/geo/map-labels-broken.json';
     expect(stderr).toContain(`${file}:4: seas "nowhere-sea": coordinates: is required`);
+    // The Arabic maps' names: a sea without one, a capital's not in Arabic letters (issue 27, item 4).
+    expect(stderr).toContain(`${file}:4: seas "nowhere-sea": ar: is required`);
+    expect(stderr).toContain(`${file}:14: capitalNames "Beirut": ar: must be the name in Arabic letters`);
     expect(stderr).toContain(`${file}:5: seas "far-sea": coordinates.1: latitude must lie inside the basemap`);
     expect(stderr).toContain(`${file}:8: countryNames "XYZ": country: is not a country of the basemap`);
     expect(stderr).toContain(`${file}:11: omittedCapitals "Pristina": reason: must say why`);

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LABELS_URL } from '@/app/_lib/map/basemap/files';
+import { labelsUrl } from '@/app/_lib/map/basemap/files';
 import { composeMap, type MapScene, type WidthOf } from '@/app/_lib/map/compose/compose';
 import { overlayRects, type MapOverlays } from '@/app/_lib/map/compose/overlays';
 import { labelsGroup } from '@/app/_lib/map/labels/markup';
@@ -39,7 +39,7 @@ export const ROUTE_DRAW_MS = 900;
  * lays them out again. A step's connections draw in once its camera has arrived (at once with
  * reduced motion), in their own SVG so that only their paths repaint while they do.
  */
-export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): { refresh: () => void; remove: () => void } {
+export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState, lang: 'en' | 'ar' = 'en'): { refresh: () => void; remove: () => void } {
   const layers = overlayLayers(map);
   const container = map.getContainer();
   const routesIn = drawIn(ROUTE_DRAW_MS);
@@ -107,7 +107,7 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   map.on('moveend', settle);
   map.on('resize', settle);
 
-  fetchLabelData().then((loaded) => {
+  fetchLabelData(lang).then((loaded) => {
     if (!loaded) return;
     data = loaded;
     settle();
@@ -126,9 +126,9 @@ export function attachLabelOverlay(map: MapLibreMap, state: () => LabelState): {
   };
 }
 
-/** The built label data; null, with a warning, when it cannot be had: the map works without labels. */
-function fetchLabelData(): Promise<LabelData | null> {
-  return fetch(LABELS_URL)
+/** The built label data, in the edition's language; null, with a warning, when it cannot be had: the map works without labels. */
+function fetchLabelData(lang: 'en' | 'ar'): Promise<LabelData | null> {
+  return fetch(labelsUrl(lang))
     .then((response) => (response.ok ? (response.json() as Promise<LabelData>) : Promise.reject(new Error(`labels: HTTP ${response.status}`))))
     .catch((error: Error) => {
       console.warn('[map]', error.message);

@@ -10,6 +10,8 @@ interface OverlayStep {
   stepId: string;
   overlays: LabelState['overlays'];
   widthOf: WidthOf;
+  /** The edition whose labels it fetches (its widths table measures the same names); English when omitted. */
+  lang?: 'en' | 'ar';
 }
 
 /**
@@ -17,7 +19,7 @@ interface OverlayStep {
  * the step's scene and overlays when it lays the map out, and a new step lays it out again.
  * `attach` starts it on a loaded map; it goes with the component.
  */
-export function useLabelOverlay({ scene, stepId, overlays, widthOf }: OverlayStep) {
+export function useLabelOverlay({ scene, stepId, overlays, widthOf, lang = 'en' }: OverlayStep) {
   const labelState = useRef<LabelState>({ scene, step: stepId, overlays, widthOf });
   const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
   useEffect(() => {
@@ -27,7 +29,7 @@ export function useLabelOverlay({ scene, stepId, overlays, widthOf }: OverlaySte
   useEffect(() => () => labels.current?.remove(), []);
   return {
     attach(map: MapLibreMap) {
-      labels.current = attachLabelOverlay(map, () => labelState.current);
+      labels.current = attachLabelOverlay(map, () => labelState.current, lang);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { GazetteerResult } from './gazetteer';
+import type { Gazetteer, GazetteerResult } from './gazetteer';
 import type { Problem } from './problems';
 import type { Place } from './schema';
 import type { CompiledChapter } from './story-types';
@@ -36,4 +36,30 @@ export function missingNameProblems({ gazetteer, located }: GazetteerResult, cha
       `add "${language}": { "name": "…", "context": "…" }`;
     return [{ file: located?.file ?? 'geo/places.json', line: located?.lineOf(id, 'id'), message }];
   });
+}
+
+/**
+ * The gazetteer as an edition's maps draw it: each place's `name` in the edition's language.
+ * A place without one is a problem at its entry (the maps never draw its English name instead)
+ * and keeps no name in the result.
+ */
+export function gazetteerInLanguage(
+  gazetteer: Gazetteer,
+  language: string,
+  located: GazetteerResult['located'] = undefined,
+): { gazetteer: Gazetteer; problems: Problem[] } {
+  if (language === 'en') return { gazetteer, problems: [] };
+  const name = LANGUAGE_NAMES[language] ?? language;
+  const problems: Problem[] = [];
+  const places = gazetteer.places.map((place) => {
+    const own = translated(place, language)?.name;
+    if (!own) {
+      const message =
+        `place "${place.id}" has no ${name} name (${language}.name), and the ${name} maps draw it: ` +
+        `add "${language}": { "name": "…", "context": "…" }`;
+      problems.push({ file: located?.file ?? 'geo/places.json', line: located?.lineOf(place.id, 'id'), message });
+    }
+    return { ...place, name: own ?? '' };
+  });
+  return { gazetteer: { places, byId: new Map(places.map((place) => [place.id, place])) }, problems };
 }

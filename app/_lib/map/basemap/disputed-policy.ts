@@ -48,7 +48,12 @@ export const disputedAreaSchema = z.strictObject({
   shape: shapeSchema,
   /** Its status in 2017, in one or two sentences with their source. */
   status: z.string().trim().min(1, 'must say what the area is'),
-});
+  /**
+   * The name the policy gives the country it draws the area as, where a data package's name
+   * would not do: in Arabic, `ar` (the Arabic maps' only override of i18n-iso-countries).
+   */
+  label: z.strictObject({ ar: z.string().trim().regex(/^[\u0600-\u06FF ]+$/, 'must be Arabic letters and spaces') }).optional(),
+}).refine((area) => !area.label || area.drawnAs !== null, { message: 'names the country the area is drawn as; this one is drawn as none', path: ['label'] });
 
 export type DisputedArea = z.infer<typeof disputedAreaSchema>;
 

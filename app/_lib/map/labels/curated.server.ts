@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../content/problems';
-import { parseCuratedLabels, type CuratedLabels } from './curated';
+import { emptyCuratedLabels, parseCuratedLabels, type CuratedLabels } from './curated';
 
 /** Where the curated labels live, relative to the repository root. */
 export const CURATED_LABELS_FILE = 'geo/map-labels.json';
@@ -17,7 +17,7 @@ export async function loadCuratedLabels(
     raw = await readFile(file, 'utf8');
   } catch (error) {
     const message = `cannot read the map labels (${(error as Error).message})`;
-    return { labels: { seas: [], countryNames: [], omittedCapitals: [] }, problems: [{ file: rel, message }] };
+    return { labels: emptyCuratedLabels(), problems: [{ file: rel, message }] };
   }
   let data: unknown;
   try {
@@ -26,7 +26,7 @@ export async function loadCuratedLabels(
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const line = position ? raw.slice(0, Number(position[1])).split('\n').length : undefined;
-    return { labels: { seas: [], countryNames: [], omittedCapitals: [] }, problems: [{ file: rel, line, message: `invalid JSON: ${message}` }] };
+    return { labels: emptyCuratedLabels(), problems: [{ file: rel, line, message: `invalid JSON: ${message}` }] };
   }
   return parseCuratedLabels(data, rel, raw);
 }

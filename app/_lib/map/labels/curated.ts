@@ -22,9 +22,14 @@ const basemapCountry = countryCode.refine((code) => knownCountries.has(code), {
   message: 'is not a country of the basemap (app/_lib/map/basemap/iso-codes.ts)',
 });
 
+/** A name in Arabic script, as the Arabic maps draw it. */
+const arabicName = z.string().trim().regex(/^[\u0600-\u06FF][\u0600-\u06FF ]*$/, 'must be the name in Arabic letters');
+
 export const seaSchema = z.strictObject({
   id: kebabId,
   name: z.string().trim().min(1),
+  /** Its name on the Arabic maps (required: a missing one is an error, never an English fallback). */
+  ar: arabicName,
   /** `[lng, lat]` of the name's centre; it must fall on water (the basemap build checks). */
   coordinates: lngLat,
   /** More places the same name may go, for cameras that do not show the first. */
@@ -42,26 +47,34 @@ export const omittedCapitalSchema = z.strictObject({
   reason: z.string().trim().min(1, 'must say why'),
 });
 
+/** A capital's name on the Arabic maps, by its GeoNames name (the capitals are built from GeoNames, which has no Arabic). */
+export const capitalNameSchema = z.strictObject({ name: z.string().trim().min(1), ar: arabicName });
+
 export type Sea = z.infer<typeof seaSchema>;
 export type CountryName = z.infer<typeof countryNameSchema>;
 export type OmittedCapital = z.infer<typeof omittedCapitalSchema>;
+export type CapitalName = z.infer<typeof capitalNameSchema>;
 
 export interface CuratedLabels {
   seas: Sea[];
   countryNames: CountryName[];
   omittedCapitals: OmittedCapital[];
+  capitalNames: CapitalName[];
 }
 
-const sections = { seas: seaSchema, countryNames: countryNameSchema, omittedCapitals: omittedCapitalSchema } as const;
+/** No curated labels: what a file that cannot be read yields, beside its problem. */
+export const emptyCuratedLabels = (): CuratedLabels => ({ seas: [], countryNames: [], omittedCapitals: [], capitalNames: [] });
+
+const sections = { seas: seaSchema, countryNames: countryNameSchema, omittedCapitals: omittedCapitalSchema, capitalNames: capitalNameSchema } as const;
 /** The field whose value finds an entry's line in the file. */
-const keyOf = { seas: 'id', countryNames: 'country', omittedCapitals: 'name' } as const;
+const keyOf = { seas: 'id', countryNames: 'country', omittedCapitals: 'name', capitalNames: 'name' } as const;
 
 /**
  * Validates the curated labels' parsed JSON; `raw` (the file's text) only points each
  * problem at its entry's line.
  */
 export function parseCuratedLabels(data: unknown, file: string, raw = ''): { labels: CuratedLabels; problems: Problem[] } {
-  const labels: CuratedLabels = { seas: [], countryNames: [], omittedCapitals: [] };
+  const labels = emptyCuratedLabels();
   const problems: Problem[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { labels, problems: [{ file, line: 1, message: 'must be a JSON object with "seas", "countryNames" and "omittedCapitals"' }] };

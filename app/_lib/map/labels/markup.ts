@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../markup/escape-html';
 import { MAP_FONT_STACK } from '../text/font';
+import { anchorOf, bidiText } from '../text/script';
 import { CAPITAL_MARK, type PlacedLabel } from './place-labels';
 
 /** The labels' text and halo colours: each reads at 3:1 or more on every surface of the map (tests/unit/map-contrast.test.ts). */
@@ -24,11 +25,12 @@ export function labelsMarkup(labels: readonly PlacedLabel[]): string {
         ? `<rect x="${(label.point[0] - CAPITAL_MARK).toFixed(1)}" y="${(label.point[1] - CAPITAL_MARK).toFixed(1)}" ` +
           `width="${2 * CAPITAL_MARK}" height="${2 * CAPITAL_MARK}" fill="#fff" stroke="${fill}" stroke-width="1.5"/>`
         : '';
+      const at = anchorOf(label.text, label.x, label.textAnchor, label.box, MAP_FONT_STACK);
       const spacing = label.letterSpacing ? ` letter-spacing="${label.letterSpacing}"` : '';
       return (
         `<g data-map-label="${escapeHtml(label.id)}" data-label-kind="${label.kind}"${country}>${mark}` +
-        `<text x="${label.x}" y="${label.y}" font-size="${label.size}"${spacing} text-anchor="${label.textAnchor}" dominant-baseline="central" ` +
-        `fill="${fill}" stroke="${halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeHtml(label.text)}</text></g>`
+        `<text x="${at.x}" y="${label.y}" font-size="${label.size}"${spacing} ${at.attributes} dominant-baseline="central" ` +
+        `fill="${fill}" stroke="${halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeHtml(bidiText(label.text))}</text></g>`
       );
     })
     .join('');

@@ -6,6 +6,7 @@
  */
 import { worldSize } from '../../geometry/mercator';
 import { grow, insideBox, overlaps, round1, type Rect } from '../../geometry/plane';
+import { hasArabic } from '../text/script';
 import { bandForZoom, LABEL_BANDS, type LabelAnchor, type LabelCandidate, type LabelKind } from './types';
 
 const LABEL_BANDS_COUNT = LABEL_BANDS.length;
@@ -126,7 +127,10 @@ export function placeLabels(input: PlacementInput): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (const { c } of ordered) {
     if (small && placed.length >= SMALL_MAP_MAX_LABELS) break;
-    const { size, letterSpacing } = labelStyle(c.kind, c.rank, zoom, small);
+    const style = labelStyle(c.kind, c.rank, zoom, small);
+    const { size } = style;
+    // Spacing letters apart would break Arabic's joins: cursive names keep theirs.
+    const letterSpacing = hasArabic(c.text) ? 0 : style.letterSpacing;
     const textWidth = (c.width * size + letterSpacing * size * Math.max(0, [...c.text].length - 1)) * WIDTH_SLACK;
     const textHeight = size * TEXT_HEIGHT_EM;
     const focused = !!c.country && focus.includes(c.country);

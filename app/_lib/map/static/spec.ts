@@ -25,6 +25,12 @@ export interface StaticMapSpec {
   locator: StepLocator | null;
   /** The map's accessible name. */
   title: string;
+  /**
+   * The edition whose names it draws: Arabic maps take their labels' names from
+   * map/labels/arabic-names.server.ts and measure shaped text; the scene's places carry
+   * the names to draw. English when omitted.
+   */
+  lang?: 'en' | 'ar';
 }
 
 /**
@@ -127,6 +133,16 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
     title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
   };
+}
+
+/**
+ * A spec in an edition: Arabic draws the Arabic labels (layoutOf) and is named in Arabic, "خريطة:"
+ * and its places (the scene's names, which the caller gave in Arabic). English is returned as it is.
+ */
+export function inEdition(spec: StaticMapSpec, lang: 'en' | 'ar'): StaticMapSpec {
+  if (lang === 'en') return spec;
+  const names = spec.scene.activeIds.flatMap((id) => spec.scene.places.find((place) => place.id === id)?.name ?? []);
+  return { ...spec, lang, title: `خريطة: ${names.join('، ')}` };
 }
 
 /** The static map of one place, on its own page: its country tinted. */

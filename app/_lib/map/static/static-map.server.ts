@@ -1,6 +1,8 @@
 import { getBasemap, getOverviewBasemap, OVERVIEW_MAX_ZOOM } from '../basemap/reader.server';
+import { getArabicLabels } from '../labels/arabic-names.server';
 import { getLabels } from '../labels/label-data.server';
 import { fallbackMetrics, measureText } from '../text/metrics.server';
+import { editionMeasure } from '../text/shaper.server';
 import { layoutStaticMap, type StaticLayout } from './layout';
 import type { StaticMapSpec } from './spec';
 import { staticMapSvg } from './svg';
@@ -11,6 +13,7 @@ export { CARD_MAP, EMBED_VIEWS, PLACE_MAP, PLACE_MAP_PHONE, READER_MAP, STORY_VI
 
 /** The layout of a static map, with the built label data and text measured in the map font. */
 export async function layoutOf(spec: StaticMapSpec): Promise<StaticLayout> {
+  if (spec.lang === 'ar') return layoutStaticMap(spec, { candidates: await getArabicLabels(), widthOf: await editionMeasure('ar') });
   const { labels } = await getLabels();
   return layoutStaticMap(spec, { candidates: labels, widthOf: measureText });
 }

@@ -10,6 +10,7 @@ import { areasGroup } from '../step-layers/area-markup';
 import { deFactoLine, mapColors } from '../style';
 import { MAP_FONT_STACK, MAP_WEIGHTS, mapFontFaces, type FallbackMetrics } from '../text/font';
 import { DOT, NAME } from '../text/styles';
+import { anchorOf, bidiText } from '../text/script';
 import { formatDrawnCamera } from './handoff';
 import type { StaticLayout } from './layout';
 import { locatorBackground, locatorMarkSvg } from './locator-layer';
@@ -38,10 +39,11 @@ function markerSvg(marker: PlacedMarker, name: string): string {
     ? `<circle cx="${marker.x}" cy="${marker.y}" r="${DOT.active - 1}" fill="#b3261e" stroke="#fff" stroke-width="2"/>`
     : `<circle cx="${marker.x}" cy="${marker.y}" r="${DOT.context - 0.75}" fill="#fff" stroke="#4a4a4a" stroke-width="1.5"/>`;
   const box = marker.name?.box;
-  const tag = box
+  const at = box && anchorOf(name, (box.x + box.width / 2).toFixed(1), 'middle', box, MAP_FONT_STACK);
+  const tag = box && at
     ? `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="3" fill="${active ? '#2f2a24' : 'rgba(255,253,248,0.92)'}"/>` +
-      `<text x="${(box.x + box.width / 2).toFixed(1)}" y="${(box.y + box.height / 2).toFixed(1)}" text-anchor="middle" dominant-baseline="central" ` +
-      `font-size="${NAME.size}" font-weight="${MAP_WEIGHTS.name}" fill="${active ? '#fff' : '#2f2a24'}">${escapeHtml(name)}</text>`
+      `<text x="${at.x}" y="${(box.y + box.height / 2).toFixed(1)}" ${at.attributes} dominant-baseline="central" ` +
+      `font-size="${NAME.size}" font-weight="${MAP_WEIGHTS.name}" fill="${active ? '#fff' : '#2f2a24'}">${escapeHtml(bidiText(name))}</text>`
     : '';
   return `<g data-static-place="${escapeHtml(marker.id)}"${active ? ' data-active="true"' : ''}>${dot}${tag}</g>`;
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../markup/escape-html';
 import { MAP_FONT_STACK } from '../text/font';
+import { anchorOf, bidiText } from '../text/script';
 import type { Point } from '../../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
@@ -39,12 +40,13 @@ export function routesGroup(routes: readonly DrawnRoute[], progress = 1): string
 export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
   return placed
     .map((a) => {
+      const at = anchorOf(a.text, a.x, a.textAnchor, a.box, MAP_FONT_STACK);
       const ring = a.ring ? `<circle cx="${a.anchor[0]}" cy="${a.anchor[1]}" r="3.5" fill="none" stroke="${ROUTE_COLOUR}" stroke-width="1.75"/>` : '';
       return (
         `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(MAP_FONT_STACK)}" font-weight="500">${ring}` +
-        `<text x="${a.x}" y="${a.y}" font-size="${a.size}" font-style="italic" text-anchor="${a.textAnchor}" dominant-baseline="central" ` +
+        `<text x="${at.x}" y="${a.y}" font-size="${a.size}" font-style="italic" ${at.attributes} dominant-baseline="central" ` +
         `fill="${CALLOUT_COLOURS.fill}" stroke="${CALLOUT_COLOURS.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">` +
-        `${escapeHtml(a.text)}</text></g>`
+        `${escapeHtml(bidiText(a.text))}</text></g>`
       );
     })
     .join('');

@@ -25,6 +25,21 @@ export const MAP_FONT_FILES: Record<MapWeight, string> = {
   600: '/fonts/noto-sans-latin-600.woff2',
 };
 
+/**
+ * The Arabic edition's map font: Noto Sans Arabic (fontsource's Arabic subset, woff2), served
+ * from public/fonts like Noto Sans and loaded with the live map only. Its faces cover Arabic
+ * alone (`unicode-range`), so Latin in an Arabic name still draws in Noto Sans.
+ */
+export const ARABIC_FONT_FILES: Record<MapWeight, string> = {
+  500: '/fonts/noto-sans-arabic-500.woff2',
+  600: '/fonts/noto-sans-arabic-600.woff2',
+};
+/** The ranges fontsource's Arabic subset covers. */
+export const ARABIC_UNICODE_RANGE = [
+  'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF',
+  'U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC',
+].join(', ');
+
 /** Local fonts with Arial's metrics, which the fallback face takes the first of. */
 export const FALLBACK_LOCALS: Record<MapWeight, readonly string[]> = {
   500: ['Arial', 'ArialMT', 'Helvetica', 'Liberation Sans', 'LiberationSans', 'Arimo'],
@@ -42,6 +57,8 @@ export interface FallbackMetrics {
 
 /** The CSS `font-family` of map text. */
 export const MAP_FONT_STACK = `'${MAP_FONT_FAMILY}', '${MAP_FALLBACK_FAMILY}', sans-serif`;
+/** The Arabic edition's: Noto Sans Arabic first (its family name is map/text/script.ts's ARABIC_FONT_FAMILY). */
+export const ARABIC_MAP_FONT_STACK = `'Noto Sans Arabic', ${MAP_FONT_STACK}`;
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeHtml } from '../../markup/escape-html';
 import { renderStaticMap } from '../../map/static/static-map.server';
+import { ARABIC_TTF_SOURCES } from '../../map/text/shaper.server';
 import type { CardContent } from './cards';
 import { CARD_FONTS, layoutCardText, shareCardSvg, type Measure } from './layout';
 
@@ -16,10 +17,13 @@ const FONT_FILES = [
   '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
 ];
 
-function options(root: string): ResvgRenderOptions {
+/** An Arabic card's map draws its names in Noto Sans Arabic's TrueType files (map/text/shaper.server.ts). */
+const ARABIC_FONT_FILES = Object.values(ARABIC_TTF_SOURCES);
+
+function options(root: string, lang: 'en' | 'ar' = 'en'): ResvgRenderOptions {
   return {
     font: {
-      fontFiles: FONT_FILES.map((file) => path.join(root, 'node_modules', file)),
+      fontFiles: [...FONT_FILES, ...(lang === 'ar' ? ARABIC_FONT_FILES : [])].map((file) => path.join(root, 'node_modules', file)),
       loadSystemFonts: false,
       // Any family a layer names that is not shipped falls back to a shipped one.
       defaultFontFamily: CARD_FONTS.text,
@@ -48,7 +52,7 @@ function measurer(opts: ResvgRenderOptions): Measure {
 
 /** The PNG of a page's share card, 1200 × 630. */
 export async function renderShareCard(card: CardContent, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
-  const opts = options(root);
+  const opts = options(root, card.map.lang);
   const svg = shareCardSvg(await renderStaticMap(card.map), layoutCardText(card, measurer(opts)));
   return Uint8Array.from(new Resvg(svg, opts).render().asPng());
 }
