@@ -22,6 +22,8 @@ import { crossingTarget, TRIGGER_LINE, triggerMargin } from '../_lib/reading/ste
 import { parseStepsDocument, type StepsDocument } from '../_lib/embed/steps-document';
 import { call, dict, dom, nextChildId } from './host-page';
 import { readOptions, type Options } from './placeholder';
+import { EDITIONS, editionPath } from '../_lib/edition/edition';
+import { EMBED_STRINGS } from '../_lib/edition/embed-strings';
 import { STYLES } from './styles';
 
 /** SITE_URL's origin, baked in by app/_cli/build-embed-loader.mjs; '' when it was unset. */
@@ -83,9 +85,9 @@ function loaderOrigin(): string | null {
     }
   }
 
-  function createFrame(slug: string, params: Array<[string, string]>, title: string, sizeToContent: boolean): Frame {
+  function createFrame(options: Options, params: Array<[string, string]>, title: string, sizeToContent: boolean): Frame {
     const childId = nextChildId();
-    const src = new URL(`/embed/${slug}`, origin);
+    const src = new URL(editionPath(options.lang, `/embed/${options.slug}`), origin);
     src.searchParams.set('childId', childId);
     for (const [key, value] of params) src.searchParams.set(key, value);
     const iframe = create('iframe');
@@ -109,17 +111,19 @@ function loaderOrigin(): string | null {
   }
 
   function mountStepper(host: Element, options: Options) {
-    const frame = createFrame(options.slug, options.step ? [['step', options.step]] : [], options.title ?? 'The Astana talks: interactive map story', true);
+    const title = options.title ?? EMBED_STRINGS[options.lang].embedTitle;
+    const frame = createFrame(options, options.step ? [['step', options.step]] : [], title, true);
     shadowIn(host, frame.iframe);
   }
 
   async function mountScroll(host: Element, options: Options) {
-    const { slug } = options;
+    const { slug, lang } = options;
+    const t = EMBED_STRINGS[lang];
     // Without the step texts (an error, an outage, an answer of the wrong shape), the
     // plain stepper still shows the chapter.
     let doc: StepsDocument | null = null;
     try {
-      const response = await fetch(new URL(`/embed/${slug}/steps.json`, origin), dict({ credentials: 'omit' as const }));
+      const response = await fetch(new URL(editionPath(lang, `/embed/${slug}/steps.json`), origin), dict({ credentials: 'omit' as const }));
       if (response.ok) doc = parseStepsDocument(await response.json());
     } catch {
       // Network failure, not JSON, or a page script in the way: doc stays null.
@@ -128,13 +132,16 @@ function loaderOrigin(): string | null {
       mountStepper(host, options);
       return;
     }
-    const frame = createFrame(slug, [['mode', 'map']], `Map for “${doc.title}”`, false);
+    const frame = createFrame(options, [['mode', 'map']], t.embedMap(doc.title), false);
     frame.activeStep = doc.steps[0]?.id;
 
     const wrapper = create('div', 'scroll');
     const sticky = create('div', 'sticky');
     sticky.append(frame.iframe);
     const texts = create('div', 'texts');
+    // The step texts are the edition's: in Arabic they read right to left inside any host page.
+    texts.setAttribute('lang', lang);
+    texts.setAttribute('dir', EDITIONS[lang].dir);
     const cards: HTMLElement[] = [];
     for (const step of doc.steps) {
       const card = create('div', 'card');
@@ -150,8 +157,8 @@ function loaderOrigin(): string | null {
     const more = create('p', 'more');
     const link = create('a');
     // Only our own http(s) pages go into the host page: a javascript: URL would run there.
-    link.href = sameOriginHref(doc.url, origin) ?? new URL(`/chapters/${slug}`, origin).href;
-    link.textContent = `Read the full story: ${doc.title}`;
+    link.href = sameOriginHref(doc.url, origin) ?? new URL(editionPath(lang, `/chapters/${slug}`), origin).href;
+    link.textContent = `${t.readFullStory}: ${doc.title}`;
     more.append(link);
     texts.append(more);
     wrapper.append(sticky, texts);

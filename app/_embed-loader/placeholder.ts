@@ -1,3 +1,4 @@
+import { isLang, type Lang } from '../_lib/edition/edition';
 import { call, dom } from './host-page';
 
 /*
@@ -11,6 +12,8 @@ export interface Options {
   mode: 'stepper' | 'scroll';
   step: string | null;
   title: string | null;
+  /** `data-lang`: the edition to embed, English unless it says `ar`. */
+  lang: Lang;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,6 +28,8 @@ export function readOptions(host: Element): Options | string {
   if (mode !== null && mode !== 'scroll' && mode !== 'stepper') return `data-mode="${mode}" is not "scroll" or "stepper"`;
   const step = attribute('data-step');
   if (step !== null && !STEP.test(step)) return `data-step="${step}" is not a step id or number`;
-  return { slug, mode: mode === 'scroll' ? 'scroll' : 'stepper', step, title: attribute('data-title') };
+  const lang = attribute('data-lang');
+  if (lang !== null && !isLang(lang)) return `data-lang="${lang}" is not "en" or "ar"`;
+  return { slug, mode: mode === 'scroll' ? 'scroll' : 'stepper', step, title: attribute('data-title'), lang: lang ?? 'en' };
 }
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { chapterSlugOf, fitEmbed, oembedResponse, parseBound } from '../_lib/publishing/oembed';
+import { chapterOf, fitEmbed, oembedResponse, parseBound } from '../_lib/publishing/oembed';
 import { loopbackOrigin, siteOrigin } from '../_lib/publishing/site-url.mjs';
-import { getChapter } from '../_lib/content/story.server';
+import { getChapterPage } from '../_lib/content/story.server';
 
 /** How long consumers and shared caches may keep an answer when SITE_URL fixes the origin. */
 const CACHE_SECONDS = 86400;
@@ -36,10 +36,13 @@ export async function GET(request: NextRequest) {
 
   const url = query.get('url');
   if (!url) return plain(400, 'Missing url');
-  const chapter = await getChapter(chapterSlugOf(url, origin));
-  if (!chapter) return plain(404, 'No chapter at that url');
+  // An Arabic chapter's URL (`/ar/chapters/<slug>`) is answered with its Arabic embed and title.
+  const target = chapterOf(url, origin);
+  const chapter = target && (await getChapterPage(target.slug, target.lang))?.chapter;
+  if (!target || !chapter) return plain(404, 'No chapter at that url');
 
-  const body = oembedResponse({ origin, slug: chapter.slug, title: chapter.title, ...size, cacheAge: configured ? CACHE_SECONDS : undefined });
+  const cacheAge = configured ? CACHE_SECONDS : undefined;
+  const body = oembedResponse({ origin, slug: chapter.slug, title: chapter.title, ...size, cacheAge, lang: target.lang });
   const caching: Record<string, string> = configured ? { 'Cache-Control': `public, max-age=${CACHE_SECONDS}` } : { 'Cache-Control': 'no-store', Vary: 'Host' };
   return Response.json(body, { headers: { ...caching, 'Access-Control-Allow-Origin': '*' } });
 }

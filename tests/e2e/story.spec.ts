@@ -252,7 +252,7 @@ test('the timeline shows the chapters on 2017 and scrolls to one', async ({ page
   const timeline = page.getByRole('navigation', { name: /timeline/i });
   const dots: Locator = timeline.locator('[data-timeline-chapter]');
   await expect(dots).toHaveCount(story.chapters.length);
-  const lefts = await timeline.locator('li').evaluateAll((items) => items.map((li) => parseFloat((li as HTMLElement).style.left)));
+  const lefts = await timeline.locator('li').evaluateAll((items) => items.map((li) => parseFloat((li as HTMLElement).style.insetInlineStart)));
   expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
   expect(lefts[0]).toBeLessThan(10);
   expect(lefts.at(-1)).toBeGreaterThan(90);

@@ -13,7 +13,7 @@ import { root } from './repo';
 
 /** Lowest first. A module may import from its own layer and the ones before it, never after. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['app/_lib/geometry', 'app/_lib/markup', 'app/_lib/layout'],
+  ['app/_lib/geometry', 'app/_lib/markup', 'app/_lib/layout', 'app/_lib/edition'],
   ['app/_lib/content'],
   ['app/_lib/map', 'app/_lib/reading', 'app/_lib/embed'],
   ['app/_lib/publishing', 'app/_lib/editorial'],

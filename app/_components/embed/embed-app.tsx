@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { formatMessage, isChildId, MESSAGE_HEIGHT, MESSAGE_READY, MESSAGE_STEP, parseMessage } from '@/app/_lib/embed/protocol';
 import type { StoryView } from '@/app/_lib/reading/story-view';
+import { useStrings } from '../edition/edition-context';
 import { StoryMap } from '../map/story-map';
 import { StoryProvider, useStory, type StoryMode } from '../story/story-provider';
 
@@ -41,6 +42,7 @@ function childId(): string | null {
 
 function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
   const { view, mode, hydrated, active, goToStep } = useStory();
+  const t = useStrings();
   const root = useRef<HTMLDivElement>(null);
   const ids = useMemo(() => view.steps.map((s) => s.id), [view]);
   const index = active ? ids.indexOf(active.id) : 0;
@@ -92,26 +94,26 @@ function EmbedBody({ title, chapterUrl, steps, staticMap }: EmbedAppProps) {
         <header className="embed-header">
           <p className="embed-title">{title}</p>
           <a className="embed-more" href={stepUrl} target="_top">
-            Read the full story
+            {t.readFullStory}
           </a>
         </header>
       )}
       <div className="embed-map">
-        <StoryMap label={`Map for “${title}”`}>{staticMap}</StoryMap>
+        <StoryMap label={t.embedMap(title)}>{staticMap}</StoryMap>
       </div>
       {mode !== 'driven' && (
         <div className="embed-card">
           {steps}
           {hydrated && (
-            <nav className="embed-controls" aria-label="Steps">
+            <nav className="embed-controls" aria-label={t.steps}>
               <button type="button" onClick={() => previous && goToStep(previous, 'button')} disabled={!previous} data-embed-prev="">
-                ← Previous
+                {t.previousButton}
               </button>
               <span className="embed-counter" aria-live="polite" data-embed-counter="">
-                Step {index + 1} of {ids.length}
+                {t.stepOf(index + 1, ids.length)}
               </span>
               <button type="button" onClick={() => next && goToStep(next, 'button')} disabled={!next} data-embed-next="">
-                Next →
+                {t.nextButton}
               </button>
             </nav>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useStrings } from '../edition/edition-context';
 import type { RefObject } from 'react';
 import './explore-controls.css';
 
@@ -21,10 +22,11 @@ interface ExploreOpenProps {
  * shows it over its image, and loads the live map when it is pressed (place-map.tsx).
  */
 export function ExploreOpen({ opener, onEnter, busy }: ExploreOpenProps) {
+  const t = useStrings();
   return (
     <div className="explore-controls">
       <button ref={opener} type="button" className="explore-open" data-explore="open" aria-busy={busy || undefined} onClick={onEnter}>
-        Explore the map
+        {t.exploreMap}
       </button>
     </div>
   );

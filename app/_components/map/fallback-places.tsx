@@ -1,5 +1,6 @@
 'use client';
 
+import { useStrings } from '../edition/edition-context';
 import type { Place } from '@/app/_lib/content/schema';
 import type { OpenPlace } from './markers';
 
@@ -16,9 +17,10 @@ interface FallbackPlacesProps {
 }
 
 export function FallbackPlaces({ places, active, openPlace, onOpen }: FallbackPlacesProps) {
+  const t = useStrings();
   return (
     <div className="map-fallback">
-      <p className="map-notice">The interactive map is not available in this browser. The places in this story:</p>
+      <p className="map-notice">{t.noWebgl}</p>
       <ul className="fallback-places">
         {places.map((place) => (
           <li key={place.id}>

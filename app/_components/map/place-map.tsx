@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import type { PlaceMapView } from '@/app/_lib/reading/place-view';
+import { useStrings } from '../edition/edition-context';
 import { ExploreOpen } from './explore-open';
 import type { PlaceLiveMapProps } from './place-live-map';
 import { supportsWebGL2 } from './webgl';
@@ -40,6 +41,7 @@ export function PlaceMap({ id, name, children }: { id: string; name: string; chi
   const [live, setLive] = useState<Live | null>(null);
   const [readout, setReadout] = useState<{ center: string; zoom: string } | null>(null);
   const [notice, setNotice] = useState('');
+  const t = useStrings();
   const box = useRef<HTMLDivElement>(null);
   const fallbackNotice = useRef<HTMLParagraphElement>(null);
 
@@ -48,7 +50,7 @@ export function PlaceMap({ id, name, children }: { id: string; name: string; chi
     if (state) return;
     if (!supportsWebGL2()) return fail();
     setState('loading');
-    setNotice('Loading the map.');
+    setNotice(t.loadingMap);
     loadLive(id).then(setLive, fail);
   };
 
@@ -69,7 +71,7 @@ export function PlaceMap({ id, name, children }: { id: string; name: string; chi
         {hydrated && (state === null || state === 'loading') && <ExploreOpen onEnter={open} busy={state === 'loading'} />}
         {state === 'fallback' && (
           <p ref={fallbackNotice} tabIndex={-1} className="map-notice map-notice-inline">
-            The interactive map is not available in this browser. The map shows {name}.
+            {t.placeNoWebgl(name)}
           </p>
         )}
         <p className="visually-hidden" aria-live="polite">

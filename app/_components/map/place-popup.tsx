@@ -3,6 +3,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Place } from '@/app/_lib/content/schema';
 import type { ViewStep } from '@/app/_lib/reading/story-view';
+import { editionPath } from '@/app/_lib/edition/edition';
+import { useEdition, useStrings } from '../edition/edition-context';
 
 interface PlacePopupProps {
   place: Place;
@@ -25,6 +27,8 @@ interface PlacePopupProps {
  * marker, and exposes it to assistive technology. Mount it with a `key` per opening.
  */
 export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, onGoToStep }: PlacePopupProps) {
+  const lang = useEdition();
+  const t = useStrings();
   const popup = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const closed = useRef(onClosed);
@@ -59,7 +63,7 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
       aria-labelledby={`popup-title-${place.id}`}
       data-place-popup={place.id}
     >
-      <button type="button" className="popup-close" popoverTarget={`popup-${place.id}`} popoverTargetAction="hide" aria-label={`Close ${place.name}`}>
+      <button type="button" className="popup-close" popoverTarget={`popup-${place.id}`} popoverTargetAction="hide" aria-label={t.close(place.name)}>
         ×
       </button>
       <h2 id={`popup-title-${place.id}`} ref={heading} tabIndex={-1}>
@@ -69,12 +73,12 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
         {place.country} · {place.kind}
       </p>
       <p>{place.context}</p>
-      <h3>In this story</h3>
+      <h3>{t.inThisStory}</h3>
       <ul className="popup-mentions">
         {mentions.map((step) => (
           <li key={step.id}>
             <a
-              href={onGoToStep ? `#${step.id}` : `/chapters/${step.chapter}#${step.id}`}
+              href={onGoToStep ? `#${step.id}` : editionPath(lang, `/chapters/${step.chapter}#${step.id}`)}
               onClick={
                 onGoToStep &&
                 ((event) => {
@@ -91,7 +95,7 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
       </ul>
       {onGoToStep && (
         <p className="popup-more">
-          <a href={`/places/${place.id}`}>Everything about {place.name}</a>
+          <a href={editionPath(lang, `/places/${place.id}`)}>{t.everythingAbout(place.name)}</a>
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { markerData } from '@/app/_lib/map/compose/markers';
 import { drawingOf } from '@/app/_lib/map/static/svg';
+import { editionPath, type Lang } from '@/app/_lib/edition/edition';
 import type { FirstView } from '@/app/_lib/publishing/first-view.server';
 
 /**
@@ -12,7 +13,7 @@ import type { FirstView } from '@/app/_lib/publishing/first-view.server';
  * per unit of the drawing: 1px in the box it was made for, at 1280 × 800 and 390 × 844) and
  * centred, its bleed filling a box of another shape. The markers scale with it.
  */
-export function StaticView({ views, linkPlaces }: { views: readonly FirstView[]; linkPlaces: boolean }) {
+export function StaticView({ views, linkPlaces, lang = 'en' }: { views: readonly FirstView[]; linkPlaces: boolean; lang?: Lang }) {
   const first = views.at(-1)!;
   // Each box's numbers, and which one shows, by the same media queries as the <picture>.
   const rule = (view: FirstView) => {
@@ -56,7 +57,7 @@ export function StaticView({ views, linkPlaces }: { views: readonly FirstView[];
               ...markerData(marker),
             };
             return linkPlaces ? (
-              <a key={marker.id} href={`/places/${marker.id}`} aria-label={place.name} {...props}>
+              <a key={marker.id} href={editionPath(lang, `/places/${marker.id}`)} aria-label={place.name} {...props}>
                 {content}
               </a>
             ) : (

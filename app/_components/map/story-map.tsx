@@ -1,5 +1,6 @@
 'use client';
 
+import { useStrings } from '../edition/edition-context';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { motionFor } from '@/app/_lib/map/camera';
 import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
@@ -35,6 +36,7 @@ const loadMapGL = () => import('./map-gl');
  */
 export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
   const { view, mode, active, goToStep } = useStory();
+  const t = useStrings();
   const [state, setState] = useState<MapState>('loading');
   // The camera as the contract attributes show it, once MapLibre has settled it.
   const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
@@ -137,7 +139,7 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
       {state === 'fallback' && <FallbackPlaces places={view.places} active={step?.places ?? []} openPlace={openPlace?.id ?? null} onOpen={openPopup} />}
       <MapLocator ref={locator} locator={step?.locator ?? null} />
       <MapLegend blocks={step?.keyBlocks ?? NO_KEY} />
-      {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">The map background could not be loaded; places are still shown.</p>}
+      {basemapFailed && state === 'ready' && <p className="map-notice map-notice-inline">{t.basemapFailed}</p>}
       {popupPlace && openPlace && (
         <PlacePopup
           key={popupPlace.id}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useStrings } from '../edition/edition-context';
 import { useEffect, useRef, useState } from 'react';
 import { siteOrigin } from '@/app/_lib/publishing/site-url.mjs';
 import { stepUrl } from '@/app/_lib/reading/step-url';
@@ -17,6 +18,7 @@ const MESSAGE_MS = 4000;
  */
 export function StepLink({ id, enhanced }: { id: string; enhanced: boolean }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const t = useStrings();
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function StepLink({ id, enhanced }: { id: string; enhanced: boolean }) {
     return (
       <div className="step-share">
         <a href={`#${id}`} data-step-link={id}>
-          Link to this step
+          {t.linkToStep}
         </a>
       </div>
     );
@@ -50,7 +52,7 @@ export function StepLink({ id, enhanced }: { id: string; enhanced: boolean }) {
   return (
     <div className="step-share">
       <button type="button" className="step-share-button" data-step-link={id} onClick={copy}>
-        Copy link
+        {t.copyLink}
       </button>
       {outcome.kind === 'manual' && (
         <input
@@ -59,12 +61,12 @@ export function StepLink({ id, enhanced }: { id: string; enhanced: boolean }) {
           type="url"
           readOnly
           value={outcome.url}
-          aria-label="Link to this step"
+          aria-label={t.linkToStep}
           onFocus={(event) => event.currentTarget.select()}
         />
       )}
       <span role="status" className="step-share-status">
-        {outcome.kind === 'copied' ? 'Link copied' : outcome.kind === 'manual' ? 'Copy the selected link' : ''}
+        {outcome.kind === 'copied' ? t.linkCopied : outcome.kind === 'manual' ? t.copySelected : ''}
       </span>
     </div>
   );

@@ -146,7 +146,10 @@ export function StoryProvider({ view, mode = 'scroll', children }: { view: Story
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
-      const direction = keyDirection[mode][event.key];
+      // Right to left, the stepper's next step is to the left: the arrows follow the reading direction.
+      const rtl = document.documentElement.dir === 'rtl';
+      const key = rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+      const direction = keyDirection[mode][key];
       if (!direction) return;
       const current = latest.current;
       // A long card is read a screen at a time before the keys move on, once it has been seen.

@@ -1,11 +1,20 @@
+import { EDITIONS, type Lang } from '../edition/edition';
+
 /*
- * Dates as the story prints them, in British English: "23–24 January 2017".
+ * Dates as the story prints them, in each edition's locale: "23–24 January 2017" in British
+ * English, "23–24 كانون الثاني 2017" in Arabic (EDITIONS: Western digits, Levantine months).
  * Chapter dates are calendar days: they are read and formatted in UTC, so no time zone shifts them.
  */
 
-const locale = 'en-GB';
-const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+const formats = Object.fromEntries(
+  Object.entries(EDITIONS).map(([lang, { locale }]) => [
+    lang,
+    {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+    },
+  ]),
+) as Record<Lang, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>;
 
 /** A calendar date (`YYYY-MM-DD`) as UTC midnight, in milliseconds. */
 export function utcDay(iso: string): number {
@@ -14,8 +23,8 @@ export function utcDay(iso: string): number {
 }
 
 /** A month's full name, 0 for January: "January". */
-export function monthName(month: number): string {
-  return monthFormat.format(Date.UTC(2000, month, 1));
+export function monthName(month: number, lang: Lang = 'en'): string {
+  return formats[lang].month.format(Date.UTC(2000, month, 1));
 }
 
 /**
@@ -29,8 +38,10 @@ export function monthName(month: number): string {
  * @example formatDateRange('2017-02-28', '2017-03-01') // '28 February – 1 March 2017'
  * @example formatDateRange('2017-12-31', '2018-01-01') // '31 December 2017 – 1 January 2018'
  * @example formatDateRange('2017-02-06') // '6 February 2017'
+ * @example formatDateRange('2017-02-06', undefined, 'ar') // '6 شباط 2017'
  */
-export function formatDateRange(start: string, end?: string): string {
+export function formatDateRange(start: string, end?: string, lang: Lang = 'en'): string {
+  const dayFormat = formats[lang].day;
   if (!end || end === start) return dayFormat.format(utcDay(start));
   const parts = dayFormat.formatRangeToParts(utcDay(start), utcDay(end));
   const daysOnly = parts.every((part) => part.source !== 'startRange' || part.type === 'day');

@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { loadStory, type CompileCache, type Story } from './loader.server';
+import { loadStory, type CompileCache, type Language, type Story } from './loader.server';
 import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from './story-pages';
 
 /*
@@ -7,7 +7,7 @@ import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyP
  * request (React `cache()`), so a page and its metadata load the story once between them.
  */
 
-let production: Promise<Story> | undefined;
+const production = new Map<Language, Promise<Story>>();
 // Development only, keyed on each file's text. Editing the compiler's code (schema, MDX
 // plugin) reloads this module and so empties the cache; editing a chapter replaces its entry.
 const compileCache: CompileCache = new Map();
@@ -16,18 +16,19 @@ const compileCache: CompileCache = new Map();
  * Loaded once per server process in production. In development it is read on every request,
  * so edits show, but only chapters whose files changed are compiled again.
  */
-export const getStory = cache((): Promise<Story> => {
-  if (process.env.NODE_ENV === 'development') return loadStory({ includeDrafts: true, draftProblems: 'skip', compileCache });
-  production ??= loadStory();
-  return production;
+export const getStory = cache((lang: Language = 'en'): Promise<Story> => {
+  if (process.env.NODE_ENV === 'development') return loadStory({ lang, includeDrafts: true, draftProblems: 'skip', compileCache });
+  let story = production.get(lang);
+  if (!story) production.set(lang, (story = loadStory({ lang })));
+  return story;
 });
 
-export const getStoryPage = cache(async () => storyPage(await getStory()));
-export const getChapterSlugs = cache(async () => chapterSlugs(await getStory()));
+export const getStoryPage = cache(async (lang: Language = 'en') => storyPage(await getStory(lang)));
+export const getChapterSlugs = cache(async (lang: Language = 'en') => chapterSlugs(await getStory(lang)));
 /** A chapter with its previous and next chapters and the timeline; undefined for an unknown slug. */
-export const getChapterPage = cache(async (slug: string) => chapterPage(await getStory(), slug));
+export const getChapterPage = cache(async (slug: string, lang: Language = 'en') => chapterPage(await getStory(lang), slug));
 export const getChapter = cache(async (slug: string | undefined) => (slug === undefined ? undefined : (await getChapterPage(slug))?.chapter));
 export const getPlaceIds = cache(async () => placeIds(await getStory()));
-export const getPlacePage = cache(async (id: string) => placePage(await getStory(), id));
+export const getPlacePage = cache(async (id: string, lang: Language = 'en') => placePage(await getStory(lang), id));
 export const getStepIds = cache(async () => stepIds(await getStory()));
 export const getStep = cache(async (id: string) => stepOf(await getStory(), id));

@@ -5,6 +5,7 @@
  */
 
 import { escapeHtml } from '../markup/escape-html';
+import { DEFAULT_LANG, editionPath, type Lang } from '../edition/edition';
 
 /** The embed's preferred width, and the narrowest at which a chapter still reads. */
 export const DEFAULT_WIDTH = 640;
@@ -47,14 +48,22 @@ export const STATIC_OEMBED_SIZE = { width: DEFAULT_WIDTH, height: embedHeight(DE
  * chapter's static answer in an export. Relative when no origin is configured.
  * @example oembedDiscoveryHref('first-round', 'https://s.example', true) // 'https://s.example/oembed/first-round.json'
  */
-export function oembedDiscoveryHref(slug: string, origin: string | null, staticExport: boolean): string {
+export function oembedDiscoveryHref(slug: string, origin: string | null, staticExport: boolean, lang: Lang = DEFAULT_LANG): string {
   const site = origin ?? '';
-  if (staticExport) return `${site}/oembed/${slug}.json`;
-  return `${site}/oembed?format=json&url=${encodeURIComponent(`${site}/chapters/${slug}`)}`;
+  if (staticExport) return `${site}/oembed/${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug}.json`;
+  return `${site}/oembed?format=json&url=${encodeURIComponent(`${site}${editionPath(lang, `/chapters/${slug}`)}`)}`;
 }
 
 /** The chapter slug a chapter or embed URL at `origin` points to, if any. */
 export function chapterSlugOf(url: string, origin: string): string | undefined {
+  return chapterOf(url, origin)?.slug;
+}
+
+/**
+ * The chapter, and its edition, that a chapter or embed URL at `origin` points to, if any.
+ * @example chapterOf('https://s.example/ar/chapters/first-round', 'https://s.example') // { slug: 'first-round', lang: 'ar' }
+ */
+export function chapterOf(url: string, origin: string): { slug: string; lang: Lang } | undefined {
   let target: URL;
   try {
     target = new URL(url, origin);
@@ -62,23 +71,24 @@ export function chapterSlugOf(url: string, origin: string): string | undefined {
     return undefined;
   }
   if (target.origin !== origin) return undefined;
-  return /^\/(?:chapters|embed)\/([a-z0-9-]+)\/?$/.exec(target.pathname)?.[1];
+  const match = /^(?:\/(ar))?\/(?:chapters|embed)\/([a-z0-9-]+)\/?$/.exec(target.pathname);
+  return match ? { slug: match[2]!, lang: match[1] === 'ar' ? 'ar' : DEFAULT_LANG } : undefined;
 }
 
 /** A `rich` oEmbed response for a chapter. `cacheAge` only when the answer is the same for everyone. */
-export function oembedResponse(options: { origin: string; slug: string; title: string; width: number; height: number; cacheAge?: number }) {
-  const { origin, slug, title, width, height, cacheAge } = options;
+export function oembedResponse(options: { origin: string; slug: string; title: string; width: number; height: number; cacheAge?: number; lang?: Lang }) {
+  const { origin, slug, title, width, height, cacheAge, lang = DEFAULT_LANG } = options;
   return {
     version: '1.0',
     type: 'rich',
     title,
     provider_name: 'The Astana talks',
-    provider_url: `${origin}/`,
+    provider_url: `${origin}${editionPath(lang, '/')}`,
     ...(cacheAge ? { cache_age: cacheAge } : {}),
     width,
     height,
     html:
-      `<iframe src="${origin}/embed/${slug}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
+      `<iframe src="${origin}${editionPath(lang, `/embed/${slug}`)}" title="${escapeHtml(title)}" width="${width}" height="${height}" ` +
       'style="border:0;max-width:100%" loading="lazy"></iframe>',
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { alternatePaths, DEFAULT_LANG, EDITIONS, editionPath, type Lang } from '../edition/edition';
 import { siteOrigin } from './site-url.mjs';
 import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from './share-card/layout';
 
@@ -33,8 +34,10 @@ export const cardPaths = {
 };
 
 export interface PageMetadataInput {
-  /** The page's path, e.g. `/chapters/first-round`. */
+  /** The page's English path, e.g. `/chapters/first-round`; an edition's page is at its twin (`/ar/chapters/first-round`). */
   path: string;
+  /** The page's edition: its own canonical URL, and `hreflang` alternates to every edition. */
+  lang?: Lang;
   title: string;
   description: string;
   /** Open Graph type: `article` for a chapter. */
@@ -47,14 +50,23 @@ export interface PageMetadataInput {
  * A page's canonical URL, Open Graph and Twitter card. `title` is the page's own (the layout's
  * template adds the site's name to <title>; cards carry the site name separately).
  */
-export function pageMetadata({ path, title, description, type = 'website', card }: PageMetadataInput): Metadata {
-  const url = absoluteUrl(path);
+export function pageMetadata({ path, lang = DEFAULT_LANG, title, description, type = 'website', card }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(editionPath(lang, path));
   const image = card && { url: absoluteUrl(card.path), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
   return {
     title,
     description,
-    alternates: { canonical: url },
-    openGraph: { type, url, title, description, siteName: SITE_NAME, locale: 'en_GB', ...(image ? { images: [image] } : {}) },
+    alternates: { canonical: url, languages: editionAlternates(path) },
+    openGraph: { type, url, title, description, siteName: SITE_NAME, locale: EDITIONS[lang].ogLocale, ...(image ? { images: [image] } : {}) },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image ? { images: [{ url: image.url, alt: image.alt }] } : {}) },
   };
+}
+
+/**
+ * `hreflang` alternates of a page in every edition, absolute, English also as `x-default`.
+ *
+ * @example editionAlternates('/read', 'https://s.org') // { en: 'https://s.org/read', ar: 'https://s.org/ar/read', 'x-default': 'https://s.org/read' }
+ */
+export function editionAlternates(englishPath: string, origin = publicOrigin()): Record<string, string> {
+  return Object.fromEntries(Object.entries(alternatePaths(englishPath)).map(([lang, path]) => [lang, absoluteUrl(path, origin)]));
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../markup/escape-html';
 import type { Story } from '../content/story-types';
+import { editionPath, LANGS, type Lang } from '../edition/edition';
 
 /*
  * sitemap.xml as the sitemap protocol (sitemaps.org, 0.9) has it, built from the story alone:
@@ -25,9 +26,9 @@ const lastDay = (chapter: Story['chapters'][number]) => chapter.dates.end ?? cha
  * The story, the reader view, every chapter and every place. A page's `lastmod` is the last
  * day of the latest chapter it shows: the story's news dates are what its pages report.
  */
-export function sitemapEntries({ chapters, gazetteer }: Story, origin: string): SitemapEntry[] {
+export function sitemapEntries({ chapters, gazetteer }: Story, origin: string, lang: Lang = 'en'): SitemapEntry[] {
   if (chapters.length === 0) return [];
-  const url = (path: string) => new URL(path, origin).href;
+  const url = (path: string) => new URL(editionPath(lang, path), origin).href;
   const storyDate = latest(chapters.map(lastDay));
   return [
     { loc: url('/'), lastmod: storyDate },
@@ -38,6 +39,11 @@ export function sitemapEntries({ chapters, gazetteer }: Story, origin: string): 
       return { loc: url(`/places/${place.id}`), lastmod: dates.length ? latest(dates) : storyDate };
     }),
   ];
+}
+
+/** Every edition's pages, English first: each edition lists the pages it has (an Arabic draft chapter has none). */
+export function editionSitemapEntries(editions: Readonly<Record<Lang, Story>>, origin: string): SitemapEntry[] {
+  return LANGS.flatMap((lang) => sitemapEntries(editions[lang], origin, lang));
 }
 
 /** The XML document; throws past the protocol's limits rather than write a file crawlers reject. */

@@ -3,6 +3,7 @@
  * chapter's month to the last one's, over any span and across years.
  */
 import { monthName, utcDay } from '../content/dates';
+import type { Lang } from '../edition/edition';
 
 export interface AxisTick {
   /** Position on the axis, 0 to 1. */
@@ -27,7 +28,7 @@ const MONTHLY_TICKS_UP_TO = 24;
 
 
 /** The axis spanning every chapter (`start`, or `start` to `end`), in whole months. */
-export function timelineAxis(chapters: readonly { start: string; end?: string }[]): TimelineAxis {
+export function timelineAxis(chapters: readonly { start: string; end?: string }[], lang: Lang = 'en'): TimelineAxis {
   if (chapters.length === 0) return { start: 0, end: 0, label: '', ticks: [] };
   const first = new Date(Math.min(...chapters.map((c) => utcDay(c.start))));
   const last = new Date(Math.max(...chapters.map((c) => utcDay(c.end ?? c.start))));
@@ -40,7 +41,7 @@ export function timelineAxis(chapters: readonly { start: string; end?: string }[
   for (let i = 0; i < months; i++) {
     const tick = new Date(Date.UTC(fromYear, first.getUTCMonth() + i, 1));
     const [year, month] = [tick.getUTCFullYear(), tick.getUTCMonth()];
-    const name = monthName(month);
+    const name = monthName(month, lang);
     const title = `${name} ${year}`;
     const at = fractionOf(axis, tick.getTime());
     if (months <= MONTHLY_TICKS_UP_TO) {

@@ -1,6 +1,4 @@
-import { STATIC_OEMBED_SIZE, oembedResponse } from '../../_lib/publishing/oembed';
-import { siteOrigin } from '../../_lib/publishing/site-url.mjs';
-import { getChapter, getChapterSlugs } from '../../_lib/content/story.server';
+import { oembedFile, oembedFiles } from '../../_lib/publishing/oembed-files.server';
 
 /**
  * The export's oEmbed answers, one file per chapter (`/oembed/<slug>.json`), which the chapters'
@@ -11,17 +9,8 @@ import { getChapter, getChapterSlugs } from '../../_lib/content/story.server';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-const CACHE_SECONDS = 86400;
-
-export async function generateStaticParams() {
-  return (await getChapterSlugs()).map((slug) => ({ file: `${slug}.json` }));
-}
+export const generateStaticParams = () => oembedFiles('en');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const origin = siteOrigin();
-  if (!origin) throw new Error('The static oEmbed answers need SITE_URL, the public origin they name');
-  const { file } = await params;
-  const chapter = file.endsWith('.json') ? await getChapter(file.slice(0, -'.json'.length)) : undefined;
-  if (!chapter) return new Response('Not found', { status: 404 });
-  return Response.json(oembedResponse({ origin, slug: chapter.slug, title: chapter.title, ...STATIC_OEMBED_SIZE, cacheAge: CACHE_SECONDS }));
+  return oembedFile('en', (await params).file);
 }
