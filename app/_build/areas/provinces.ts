@@ -18,6 +18,8 @@ export interface AdminFeature {
 export interface ProvinceArea {
   id: string;
   name: string;
+  /** The Arabic edition's name (محافظة إدلب). */
+  ar: string;
   codes: readonly string[];
 }
 
@@ -29,13 +31,13 @@ export interface ProvinceArea {
  * Earth's Israel, and keeps its own drawing (docs/disputed-territory.md).
  */
 export const MEMORANDUM_PROVINCES: readonly ProvinceArea[] = [
-  { id: 'idlib-province', name: 'Idlib province', codes: ['SY-ID'] },
-  { id: 'latakia-province', name: 'Latakia province', codes: ['SY-LA'] },
-  { id: 'hama-province', name: 'Hama province', codes: ['SY-HM'] },
-  { id: 'aleppo-province', name: 'Aleppo province', codes: ['SY-HL'] },
-  { id: 'homs-province', name: 'Homs province', codes: ['SY-HI'] },
-  { id: 'daraa-province', name: 'Daraa province', codes: ['SY-DR'] },
-  { id: 'quneitra-province', name: 'Quneitra province', codes: ['SY-QU', 'SY-X01~'] },
+  { id: 'idlib-province', ar: 'محافظة إدلب', name: 'Idlib province', codes: ['SY-ID'] },
+  { id: 'latakia-province', ar: 'محافظة اللاذقية', name: 'Latakia province', codes: ['SY-LA'] },
+  { id: 'hama-province', ar: 'محافظة حماة', name: 'Hama province', codes: ['SY-HM'] },
+  { id: 'aleppo-province', ar: 'محافظة حلب', name: 'Aleppo province', codes: ['SY-HL'] },
+  { id: 'homs-province', ar: 'محافظة حمص', name: 'Homs province', codes: ['SY-HI'] },
+  { id: 'daraa-province', ar: 'محافظة درعا', name: 'Daraa province', codes: ['SY-DR'] },
+  { id: 'quneitra-province', ar: 'محافظة القنيطرة', name: 'Quneitra province', codes: ['SY-QU', 'SY-X01~'] },
 ];
 
 export const NATURAL_EARTH_ADMIN1_SOURCE = {
@@ -136,7 +138,7 @@ function outlineOf(parts: readonly Position[][][][], precision: number): Positio
 export interface AreaFeature {
   type: 'Feature';
   id: string;
-  properties: { name: string; approximate: boolean; source: typeof NATURAL_EARTH_ADMIN1_SOURCE };
+  properties: { name: string; approximate: boolean; ar: { name: string }; source: typeof NATURAL_EARTH_ADMIN1_SOURCE };
   geometry: { type: 'Polygon'; coordinates: Position[][] } | MultiPolygon;
 }
 
@@ -163,7 +165,8 @@ export function buildAreas(
     const polygons = outlineOf(area.codes.map((code) => byCode.get(code)!), options.precision);
     const geometry = polygons.length === 1 ? { type: 'Polygon' as const, coordinates: polygons[0]! } : { type: 'MultiPolygon' as const, coordinates: polygons };
     // A province's surveyed boundary, generalised; what is schematic is drawing a zone by its provinces, which the key says.
-    return { type: 'Feature', id: area.id, properties: { name: area.name, approximate: false, source: NATURAL_EARTH_ADMIN1_SOURCE }, geometry };
+    const properties = { name: area.name, approximate: false, ar: { name: area.ar }, source: NATURAL_EARTH_ADMIN1_SOURCE };
+    return { type: 'Feature', id: area.id, properties, geometry };
   });
 }
 

@@ -19,7 +19,6 @@ import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, deFactoLineLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
 import { initialViewFor, moveCamera } from './camera-fit';
 import { ExploreControls } from './explore-controls';
-import { loadMapFont } from './map-font';
 import { MarkerStateContext, useMarkers, type OpenPlace } from './markers';
 import { useCountryHighlight } from './use-country-highlight';
 import { useLabelOverlay } from './use-label-overlay';
@@ -187,7 +186,7 @@ export function MapGL(props: MapGLProps) {
         onLoad={(event) => {
           loaded.current = true;
           const map = event.target;
-          loadMapFont();
+          labels.loadFont();
           // Pinches zoom; they never turn the map (it is enabled only while exploring).
           map.touchZoomRotate.disableRotation();
           measureBox(map);

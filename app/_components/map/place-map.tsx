@@ -2,14 +2,15 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import type { PlaceMapView } from '@/app/_lib/reading/place-view';
-import { useStrings } from '../edition/edition-context';
+import { editionPath, type Lang } from '@/app/_lib/edition/edition';
+import { useEdition, useStrings } from '../edition/edition-context';
 import { ExploreOpen } from './explore-open';
 import type { PlaceLiveMapProps } from './place-live-map';
 import { supportsWebGL2 } from './webgl';
 
 /*
  * A place page's map: its static image, and over it "Explore the map", which loads the live map
- * (place-live-map.tsx, MapLibre) and what it shows (/maps/place/<id>.json) only when pressed,
+ * (place-live-map.tsx, MapLibre) and what it shows (/maps/place/<id>.json, under /ar in Arabic) only when pressed,
  * then explores it. This module is all the page loads before that: keep it small.
  */
 
@@ -24,8 +25,9 @@ interface Live {
 const noSubscription = () => () => {};
 
 /** The live map's code and the place's view of it, fetched together. */
-async function loadLive(id: string): Promise<Live> {
-  const [module, response] = await Promise.all([import('./place-live-map'), fetch(`/maps/place/${encodeURIComponent(id)}.json`)]);
+async function loadLive(id: string, lang: Lang): Promise<Live> {
+  const file = editionPath(lang, `/maps/place/${encodeURIComponent(id)}.json`);
+  const [module, response] = await Promise.all([import('./place-live-map'), fetch(file)]);
   if (!response.ok) throw new Error(`place map: HTTP ${response.status}`);
   return { PlaceLiveMap: module.PlaceLiveMap, view: (await response.json()) as PlaceMapView };
 }
@@ -42,6 +44,7 @@ export function PlaceMap({ id, name, children }: { id: string; name: string; chi
   const [readout, setReadout] = useState<{ center: string; zoom: string } | null>(null);
   const [notice, setNotice] = useState('');
   const t = useStrings();
+  const lang = useEdition();
   const box = useRef<HTMLDivElement>(null);
   const fallbackNotice = useRef<HTMLParagraphElement>(null);
 
@@ -51,7 +54,7 @@ export function PlaceMap({ id, name, children }: { id: string; name: string; chi
     if (!supportsWebGL2()) return fail();
     setState('loading');
     setNotice(t.loadingMap);
-    loadLive(id).then(setLive, fail);
+    loadLive(id, lang).then(setLive, fail);
   };
 
   // The button is gone: focus goes to what replaced it.

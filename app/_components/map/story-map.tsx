@@ -1,6 +1,6 @@
 'use client';
 
-import { useStrings } from '../edition/edition-context';
+import { useEdition, useStrings } from '../edition/edition-context';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { motionFor } from '@/app/_lib/map/camera';
 import { formatCenter, formatZoom } from '@/app/_lib/map/readout';
@@ -11,6 +11,7 @@ import type { StepKey } from '@/app/_lib/map/compose/overlays';
 import type { SceneArea } from '@/app/_lib/map/step-layers/areas';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { describeAreas } from '@/app/_lib/map/key';
+import { MAP_WORDS } from '@/app/_lib/map/map-words';
 import { mentionsOf } from '@/app/_lib/reading/story-view';
 import { prefersReducedMotion } from '../story/reduced-motion';
 import { useStory } from '../story/story-provider';
@@ -37,6 +38,7 @@ const loadMapGL = () => import('./map-gl');
 export function StoryMap({ children, label }: { children: ReactNode; label: string }) {
   const { view, mode, active, goToStep } = useStory();
   const t = useStrings();
+  const words = MAP_WORDS[useEdition()];
   const [state, setState] = useState<MapState>('loading');
   // The camera as the contract attributes show it, once MapLibre has settled it.
   const [cameraReadout, setCameraReadout] = useState<{ center: string; zoom: string } | null>(null);
@@ -84,8 +86,8 @@ export function StoryMap({ children, label }: { children: ReactNode; label: stri
   const announcement = useMemo(() => {
     if (!active || !step) return '';
     const areaName = (id: string) => view.areas.find((area) => area.id === id)?.name ?? id;
-    return mapAnnouncement(step, (id) => placesById.get(id), describeAreas(step.key, areaName));
-  }, [active, step, placesById, view]);
+    return mapAnnouncement(step, (id) => placesById.get(id), describeAreas(step.key, areaName, words), words);
+  }, [active, step, placesById, view, words]);
 
   const openPopup = useCallback((id: string, invoker: HTMLElement) => setOpenPlace({ id, invoker }), []);
   // A click on another marker closes one popup and opens the next: only close the one that closed.

@@ -3,15 +3,15 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { WidthOf } from '@/app/_lib/map/compose/compose';
 import type { MapScene } from '@/app/_lib/map/compose/compose';
 import type { MapOverlays } from '@/app/_lib/map/compose/overlays';
+import { useEdition } from '../edition/edition-context';
 import { attachLabelOverlay, type LabelState } from './label-overlay';
+import { loadMapFont } from './map-font';
 
 interface OverlayStep {
   scene: MapScene;
   stepId: string;
   overlays: LabelState['overlays'];
   widthOf: WidthOf;
-  /** The edition whose labels it fetches (its widths table measures the same names); English when omitted. */
-  lang?: 'en' | 'ar';
 }
 
 /**
@@ -19,7 +19,9 @@ interface OverlayStep {
  * the step's scene and overlays when it lays the map out, and a new step lays it out again.
  * `attach` starts it on a loaded map; it goes with the component.
  */
-export function useLabelOverlay({ scene, stepId, overlays, widthOf, lang = 'en' }: OverlayStep) {
+export function useLabelOverlay({ scene, stepId, overlays, widthOf }: OverlayStep) {
+  // The page's edition: its labels file, and its font (the view's widths measure the same names).
+  const lang = useEdition();
   const labelState = useRef<LabelState>({ scene, step: stepId, overlays, widthOf });
   const labels = useRef<ReturnType<typeof attachLabelOverlay> | null>(null);
   useEffect(() => {
@@ -28,6 +30,8 @@ export function useLabelOverlay({ scene, stepId, overlays, widthOf, lang = 'en' 
   }, [scene, stepId, overlays, widthOf]);
   useEffect(() => () => labels.current?.remove(), []);
   return {
+    /** The map's text font for the edition, for the labels and the markers' names: fetched when the live map starts. */
+    loadFont: () => loadMapFont(lang),
     attach(map: MapLibreMap) {
       labels.current = attachLabelOverlay(map, () => labelState.current, lang);
     },

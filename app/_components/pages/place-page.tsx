@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { translated } from '@/app/_lib/content/edition-names';
 import { formatDateRange } from '@/app/_lib/content/dates';
 import { editionPath, EDITIONS, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
 import { placeCard } from '@/app/_lib/publishing/share-card/cards';
 import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
-import { getCountryIndex, PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '@/app/_lib/map/static/static-map.server';
+import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
+import { MAP_WORDS } from '@/app/_lib/map/map-words';
+import { PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '@/app/_lib/map/static/static-map.server';
 import { excerpt } from '@/app/_lib/reading/story-view';
 import { getPlaceIds, getPlacePage } from '@/app/_lib/content/story.server';
 import { PlaceMap } from '../map/place-map';
@@ -18,12 +19,12 @@ export async function placeParams() {
   return (await getPlaceIds()).map((id) => ({ id }));
 }
 
-/** The place in the edition's words: the gazetteer's `ar` fields in Arabic (npm run check holds them present). */
+/** The place in the edition's words, as its maps name it (map/edition.server.ts): name, context and country. */
 async function placeIn(lang: Lang, id: string) {
   const page = await getPlacePage(id, lang);
   if (!page) return undefined;
-  const words = translated(page.place, lang);
-  return { ...page, name: words?.name ?? page.place.name, context: words?.context ?? page.place.context };
+  const place = (await getMapEdition(lang)).gazetteer.byId.get(id) ?? page.place;
+  return { ...page, place, name: place.name, context: place.context };
 }
 
 export async function placeMetadata(lang: Lang, id: string): Promise<Metadata> {
@@ -31,8 +32,7 @@ export async function placeMetadata(lang: Lang, id: string): Promise<Metadata> {
   if (!page) return {};
   const { place, name, context } = page;
   const card = { path: cardPaths.place(place.id), alt: placeCard(place).alt };
-  // Arabic country names come with the map's Arabic data (issue 27, item 4): the title names the place alone until then.
-  const title = lang === 'en' ? `${name}, ${place.country}` : name;
+  const title = MAP_WORDS[lang].inCountry(name, place.country);
   return pageMetadata({ path: `/places/${place.id}`, lang, title, description: context, card });
 }
 
@@ -55,7 +55,7 @@ export async function PlacePageView({ lang, id }: { lang: Lang; id: string }) {
     geo: { '@type': 'GeoCoordinates', latitude: place.coordinates[1], longitude: place.coordinates[0] },
     containedInPlace: { '@type': 'Country', name: place.country },
   };
-  const mapTitle = staticMapForPlace(place, PLACE_MAP, await getCountryIndex()).title;
+  const mapTitle = staticMapForPlace(place, PLACE_MAP, (await getMapEdition(lang)).countries, lang).title;
 
   return (
     <article className="place-page" data-place-page={place.id}>
@@ -68,28 +68,32 @@ export async function PlacePageView({ lang, id }: { lang: Lang; id: string }) {
       </p>
       <h1>{name}</h1>
       <p className="place-meta">
-        {lang === 'en' ? `${place.country} · ${place.kind} · ` : ''}
+        {/* The kind of place is a schema word, in English only. */}
+        {lang === 'en' ? `${place.country} · ${place.kind} · ` : `${place.country} · `}
         {coordinates(place.coordinates, lang)}
       </p>
       <figure className="place-map">
         <PlaceMap id={place.id} name={name}>
           {/* A phone's own image: the laptop's, shrunk to a phone's column, had names too small to read. */}
           <picture>
-            <source media={MEDIA_QUERIES.phoneMap} srcSet={`/maps/place/${place.id}-phone.svg`} width={PLACE_MAP_PHONE.width} height={PLACE_MAP_PHONE.height} />
+            <source
+              media={MEDIA_QUERIES.phoneMap}
+              srcSet={editionPath(lang, `/maps/place/${place.id}-phone.svg`)}
+              width={PLACE_MAP_PHONE.width}
+              height={PLACE_MAP_PHONE.height}
+            />
             <img
-              src={`/maps/place/${place.id}.svg`}
-              alt={lang === 'en' ? mapTitle : t.mapOf([name])}
+              src={editionPath(lang, `/maps/place/${place.id}.svg`)}
+              alt={mapTitle}
               width={PLACE_MAP.width}
               height={PLACE_MAP.height}
               data-static-map=""
             />
           </picture>
         </PlaceMap>
-        {lang === 'en' && (
-          <figcaption className="map-key-caption">
-            <span className="key-swatch" aria-hidden="true" /> {t.shaded(place.country, name)}
-          </figcaption>
-        )}
+        <figcaption className="map-key-caption">
+          <span className="key-swatch" aria-hidden="true" /> {t.shaded(place.country, name)}
+        </figcaption>
       </figure>
       <p className="place-context">{context}</p>
       {lang === 'en' && place.source && (

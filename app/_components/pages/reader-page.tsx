@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDateRange } from '@/app/_lib/content/dates';
 import { editionPath, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
-import { getCountryIndex } from '@/app/_lib/map/basemap/reader.server';
+import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
 import { storyCard } from '@/app/_lib/publishing/share-card/cards';
 import { getStory } from '@/app/_lib/content/story.server';
@@ -28,8 +28,8 @@ export async function readerMetadata(lang: Lang): Promise<Metadata> {
 /** The story unrolled: no scrolling choreography, no JavaScript needed, a clean print. */
 export async function ReaderPageView({ lang }: { lang: Lang }) {
   const t = stringsFor(lang);
-  const { chapters, gazetteer, areas } = await getStory(lang);
-  const components = readerComponents(gazetteer, await getCountryIndex(), areas, lang);
+  const { chapters } = await getStory(lang);
+  const components = readerComponents(await getMapEdition(lang));
   const when = (chapter: (typeof chapters)[number]) => formatDateRange(chapter.dates.start, chapter.dates.end, lang);
   return (
     <article className="reader">

@@ -29,6 +29,8 @@ export const areaSchema = z.strictObject({
     /** True when the outline is a sketch of the area rather than its surveyed boundary; the map then says "approximate". */
     approximate: z.boolean(),
     source: areaSourceSchema,
+    /** The Arabic edition's name of the area. */
+    ar: z.strictObject({ name: z.string().trim().min(1, 'must not be empty') }).optional(),
   }),
   geometry: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('Polygon'), coordinates: polygon }),

@@ -1,4 +1,5 @@
 import type { Route } from '../content/story-types';
+import { MAP_WORDS, type MapWords } from './map-words';
 
 /*
  * What the map shows, in words: the live announcement when a step becomes active, and the
@@ -10,8 +11,6 @@ export interface NamedPlace {
   country: string;
 }
 
-// The story is written in British English: no serial comma.
-const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /**
  * A step's connections as a phrase per group: directed ones sharing a destination together
@@ -19,7 +18,11 @@ const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
  * group's only origin ("al-Bab to Manbij to Raqqa"), undirected ones by their first place
  * ("Astana linked with Geneva"). Groups keep the order of their first connection.
  */
-export function describeConnections(routes: readonly Pick<Route, 'from' | 'to' | 'directed'>[], nameOf: (id: string) => string): string[] {
+export function describeConnections(
+  routes: readonly Pick<Route, 'from' | 'to' | 'directed'>[],
+  nameOf: (id: string) => string,
+  words: MapWords = MAP_WORDS.en,
+): string[] {
   const groups: Array<{ directed: boolean; anchor: string; others: string[] }> = [];
   for (const route of routes) {
     // Directed: grouped by destination; undirected: by the first place named.
@@ -37,13 +40,13 @@ export function describeConnections(routes: readonly Pick<Route, 'from' | 'to' |
     const previous = groups[i - 1];
     if (!group.directed) {
       chain = null;
-      phrases.push(`${nameOf(group.anchor)} linked with ${list.format(group.others.map(nameOf))}`);
+      phrases.push(words.linked(nameOf(group.anchor), group.others.map(nameOf)));
     } else if (chain && previous?.directed && group.others.length === 1 && group.others[0] === previous.anchor) {
       chain.push(nameOf(group.anchor));
-      phrases[phrases.length - 1] = chain.join(' to ');
+      phrases[phrases.length - 1] = chain.join(words.to);
     } else {
-      chain = [list.format(group.others.map(nameOf)), nameOf(group.anchor)];
-      phrases.push(chain.join(' to '));
+      chain = [words.list(group.others.map(nameOf)), nameOf(group.anchor)];
+      phrases.push(chain.join(words.to));
     }
   }
   return phrases;
@@ -59,6 +62,7 @@ export function mapAnnouncement(
   step: { places: readonly string[]; routes: readonly Pick<Route, 'from' | 'to' | 'directed'>[] },
   placeOf: (id: string) => NamedPlace | undefined,
   more: readonly string[] = [],
+  words: MapWords = MAP_WORDS.en,
 ): string {
   const nameOf = (id: string) => placeOf(id)?.name ?? id;
   const connected = new Set(step.routes.flatMap((route) => [route.from, route.to]));
@@ -66,7 +70,7 @@ export function mapAnnouncement(
     .filter((id) => !connected.has(id))
     .map((id) => {
       const place = placeOf(id);
-      return place ? `${place.name}, ${place.country}` : id;
+      return place ? words.inCountry(place.name, place.country) : id;
     });
-  return `Map: ${[...describeConnections(step.routes, nameOf), ...others, ...more].join('; ')}`;
+  return `${words.map}${[...describeConnections(step.routes, nameOf, words), ...others, ...more].join(words.semicolon)}`;
 }

@@ -1,5 +1,6 @@
 import { countryName, type CountryIndex } from './basemap/country-index';
 import { describeConnections } from './announcement';
+import { MAP_WORDS, wordsOf, type MapWords } from './map-words';
 import type { LegendEntry } from '../content/schema';
 import type { Route } from '../content/story-types';
 
@@ -24,17 +25,14 @@ export interface KeyLine {
  * The key of a step, countries named from the basemap's Natural Earth names.
  * @example mapKey([{ label: 'Guarantors', countries: ['RUS'] }], countries) // [{ kind: 'countries', label: 'Guarantors', names: ['Russia'] }]
  */
-export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex): KeyLine[] {
+export function mapKey(legend: readonly LegendEntry[], countries: CountryIndex, words: MapWords = MAP_WORDS.en): KeyLine[] {
   return legend.flatMap((entry): KeyLine[] => {
     // An area stands for what the text names (a province for "parts of" it): the key says the drawing is schematic.
-    if (entry.areas?.length) return [{ kind: 'area', label: AREA_KEY_LABEL, names: [entry.label], areas: entry.areas }];
+    if (entry.areas?.length) return [{ kind: 'area', label: words.schematic, names: [entry.label], areas: entry.areas }];
     const codes = entry.countries ?? [];
     return codes.length ? [{ kind: 'countries', label: entry.label, names: codes.map((code) => countryName(code, countries)) }] : [];
   });
 }
-
-/** What the key says of every hatched area, before the chapter's words: "Schematic: provinces named in …". */
-export const AREA_KEY_LABEL = 'Schematic';
 
 /**
  * The key's lines for a step's connections: one per label (or, unlabelled, per kind), saying
@@ -43,7 +41,7 @@ export const AREA_KEY_LABEL = 'Schematic';
  * routeKeyLines([{ from: 'moscow', to: 'astana', directed: true, label: 'Envoy' }], nameOf)
  * // [{ kind: 'route', label: 'Envoy', names: ['Moscow to Astana'] }]
  */
-export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => string): KeyLine[] {
+export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => string, words: MapWords = MAP_WORDS.en): KeyLine[] {
   const groups = new Map<string, { kind: KeyLine['kind']; label?: string; routes: Route[] }>();
   for (const route of routes) {
     const kind = route.directed ? 'route' : 'link';
@@ -52,22 +50,22 @@ export function routeKeyLines(routes: readonly Route[], nameOf: (id: string) => 
     group.routes.push(route);
   }
   return [...groups.values()].map(({ kind, label, routes: grouped }) => {
-    const said = describeConnections(grouped, nameOf).join('; ');
+    const said = describeConnections(grouped, nameOf, words).join(words.semicolon);
     return label ? { kind, label, names: [said] } : { kind, label: said, names: [] };
   });
 }
-
-// The story is written in British English: no serial comma.
-const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /**
  * What a step hatches, in words, one phrase per area line of its key: for the reader view's
  * caption and the live map's announcement, which cannot show which shape is which.
  * @example describeAreas(key, nameOf) // ['Schematic: provinces named in …, hatched: Idlib province and Daraa province']
  */
-export function describeAreas(key: readonly KeyLine[], nameOf: (id: string) => string): string[] {
-  return key.flatMap((line) => (line.kind === 'area' && line.areas?.length ? [`${keyLineText(line)}, hatched: ${list.format(line.areas.map(nameOf))}`] : []));
+export function describeAreas(key: readonly KeyLine[], nameOf: (id: string) => string, words: MapWords = MAP_WORDS.en): string[] {
+  return key.flatMap((line) => (line.kind === 'area' && line.areas?.length ? [keyLineText(line) + words.hatched + words.list(line.areas.map(nameOf))] : []));
 }
 
 /** A line of the key as one sentence of plain text: "Guarantors of the ceasefire: Russia, Turkey, Iran". */
-export const keyLineText = (line: KeyLine) => (line.names.length ? `${line.label}: ${line.names.join(', ')}` : line.label);
+export const keyLineText = (line: KeyLine) => (line.names.length ? `${line.label}: ${keyNames(line)}` : line.label);
+
+/** A key line's names, joined as its label's language joins a list ("Russia, Turkey", "روسيا، تركيا"). */
+export const keyNames = (line: KeyLine) => line.names.join(wordsOf(line.label).comma);

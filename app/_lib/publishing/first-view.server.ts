@@ -1,8 +1,7 @@
-import { getChapterSlugs, getStory } from '../content/story.server';
+import { editionPath, type Lang } from '../edition/edition';
 import { MEDIA_QUERIES } from '../layout/breakpoints';
 import { storyView, type ViewStep } from '../reading/story-view';
-import { getCountryIndex } from '../map/basemap/reader.server';
-import { measureText } from '../map/text/metrics.server';
+import { getMapEdition } from './map-edition.server';
 import { cameraAtMiddle, formatDrawnCamera } from '../map/static/handoff';
 import type { StaticLayout } from '../map/static/layout';
 import { EMBED_VIEWS, staticMapForStep, STORY_VIEWS, type StaticMapSize, type StaticMapSpec } from '../map/static/spec';
@@ -11,7 +10,7 @@ import { layoutOf, renderStaticMap } from '../map/static/static-map.server';
 /*
  * The first views: what a page shows of its map before MapLibre starts, one drawing per box
  * the page's CSS gives the map at a reader's size (STORY_VIEWS, EMBED_VIEWS), each an SVG file
- * of its own (`/maps/view/<page>-<box>.svg`): cached on its own, and not carried in the page's
+ * of its own (`/maps/view/<page>-<box>.svg`, the Arabic edition's under /ar): cached on its own, and not carried in the page's
  * HTML, let alone twice (the HTML and React's payload). The page picks the drawing for the
  * reader's screen with a media query and lays the markers over it (static-view.tsx).
  */
@@ -22,7 +21,7 @@ export interface FirstView {
   size: StaticMapSize;
   spec: StaticMapSpec;
   layout: StaticLayout;
-  /** The file's path, e.g. `/maps/view/story-laptop.svg`. */
+  /** The file's path, e.g. `/maps/view/story-laptop.svg`, `/ar/maps/view/story-laptop.svg`. */
   file: string;
   /** The media query under which this drawing shows; the last one of a page has none. */
   media: string | null;
@@ -32,31 +31,31 @@ export interface FirstView {
 
 const pageName = (page: FirstViewPage) => (page.kind === 'story' ? 'story' : `${page.kind}-${page.slug}`);
 
-async function stepAndPlaces(page: FirstViewPage): Promise<{ step: ViewStep; places: ReturnType<typeof storyView>['places'] } | null> {
-  const story = await getStory();
-  const chapters = page.kind === 'story' ? story.chapters : story.chapters.filter((chapter) => chapter.slug === page.slug);
+async function stepAndPlaces(page: FirstViewPage, lang: Lang): Promise<{ step: ViewStep; places: ReturnType<typeof storyView>['places'] } | null> {
+  const map = await getMapEdition(lang);
+  const chapters = page.kind === 'story' ? map.chapters : map.chapters.filter((chapter) => chapter.slug === page.slug);
   if (!chapters.length) return null;
-  const view = storyView(chapters, story.gazetteer, await getCountryIndex(), measureText, story.areas.byId);
+  const view = storyView(chapters, map.gazetteer, map.countries, map.widthOf, map.areas, map.words);
   const step = view.steps[0];
   return step ? { step, places: view.places } : null;
 }
 
 /** A page's first views, smallest media first, or null for a page that has none. */
-export async function firstViews(page: FirstViewPage): Promise<FirstView[] | null> {
-  const found = await stepAndPlaces(page);
+export async function firstViews(page: FirstViewPage, lang: Lang = 'en'): Promise<FirstView[] | null> {
+  const found = await stepAndPlaces(page, lang);
   if (!found) return null;
-  const { gazetteer, areas } = await getStory();
-  const countries = await getCountryIndex();
+  const { gazetteer, areas, countries } = await getMapEdition(lang);
   const sizes = page.kind === 'embed' ? EMBED_VIEWS : STORY_VIEWS;
   // The second size of each list is the narrow one: a phone's map, an embed 480 px wide or narrower.
   const narrow = page.kind === 'embed' ? MEDIA_QUERIES.smallEmbed : MEDIA_QUERIES.narrow;
   return Promise.all(
     [sizes[1]!, sizes[0]!].map(async (size, index): Promise<FirstView> => {
       // The key as the page states it (the view's), which the page draws over the map.
-      const story = { byId: gazetteer.byId, storyPlaces: found.places, countries, areas: areas.byId };
+      const story = { byId: gazetteer.byId, storyPlaces: found.places, countries, areas, lang };
       const spec = { ...staticMapForStep(found.step, story, size), keyLines: found.step.key };
       const layout = await layoutOf(spec);
-      return { size, spec, layout, file: `/maps/view/${pageName(page)}-${size.name}.svg`, media: index === 0 ? narrow : null, camera: boxCamera(layout, size) };
+      const file = editionPath(lang, `/maps/view/${pageName(page)}-${size.name}.svg`);
+      return { size, spec, layout, file, media: index === 0 ? narrow : null, camera: boxCamera(layout, size) };
     }),
   );
 }
@@ -65,18 +64,18 @@ export async function firstViews(page: FirstViewPage): Promise<FirstView[] | nul
 const boxCamera = (layout: StaticLayout, size: StaticMapSize) => formatDrawnCamera(cameraAtMiddle(layout.camera, size.width, size.height));
 
 /** Every first view's file name, for the route that writes them. */
-export async function firstViewFiles(): Promise<string[]> {
-  const slugs = await getChapterSlugs();
+export async function firstViewFiles(lang: Lang = 'en'): Promise<string[]> {
+  const slugs = (await getMapEdition(lang)).chapters.map((chapter) => chapter.slug);
   const pages: FirstViewPage[] = [{ kind: 'story' }, ...slugs.flatMap((slug): FirstViewPage[] => [{ kind: 'chapter', slug }, { kind: 'embed', slug }])];
-  const files = await Promise.all(pages.map(async (page) => ((await firstViews(page)) ?? []).map((view) => view.file.slice('/maps/view/'.length))));
+  const files = await Promise.all(pages.map(async (page) => ((await firstViews(page, lang)) ?? []).map((view) => view.file.split('/').at(-1)!)));
   return files.flat();
 }
 
 /** The SVG of a first view's file, or null when no page has that file. */
-export async function firstViewSvg(file: string): Promise<string | null> {
+export async function firstViewSvg(file: string, lang: Lang = 'en'): Promise<string | null> {
   const match = /^(story|chapter-([a-z0-9-]+)|embed-([a-z0-9-]+))-([a-z]+)\.svg$/.exec(file);
   if (!match) return null;
   const page: FirstViewPage = match[1] === 'story' ? { kind: 'story' } : match[2] ? { kind: 'chapter', slug: match[2] } : { kind: 'embed', slug: match[3]! };
-  const view = (await firstViews(page))?.find((candidate) => candidate.size.name === match[4]);
+  const view = (await firstViews(page, lang))?.find((candidate) => candidate.size.name === match[4]);
   return view ? renderStaticMap(view.spec) : null;
 }

@@ -1,6 +1,7 @@
 import type { CountryIndex } from '../map/basemap/country-index';
 import type { Gazetteer } from '../content/gazetteer';
 import { mapKey, routeKeyLines, type KeyLine } from '../map/key';
+import { MAP_WORDS, type MapWords } from '../map/map-words';
 import { widthKey, type WidthOf } from '../map/compose/compose';
 import { sceneAreas, type SceneArea } from '../map/step-layers/areas';
 import type { Area } from '../content/areas';
@@ -73,7 +74,7 @@ const estimate: WidthOf = (text) => [...text].length * 0.6;
 /**
  * `countries` (from the basemap) names the key's countries and frames the locators; `widthOf`
  * measures the map's strings (map/text/metrics.server.ts on the server); `areas` (geo/areas.json)
- * outlines what steps hatch.
+ * outlines what steps hatch; `words` are the map's own, in the edition's language (map/map-words.ts).
  */
 export function storyView(
   chapters: readonly ChapterLike[],
@@ -81,6 +82,7 @@ export function storyView(
   countries: CountryIndex = new Map(),
   widthOf: WidthOf = estimate,
   areas: ReadonlyMap<string, Area> = new Map(),
+  words: MapWords = MAP_WORDS.en,
 ): StoryView {
   const placeOf = (id: string) => {
     const place = gazetteer.byId.get(id);
@@ -89,7 +91,7 @@ export function storyView(
   };
   const steps: ViewStep[] = chapters.flatMap((chapter) =>
     chapter.steps.map((step) => {
-      const key = [...mapKey(step.legend ?? [], countries), ...routeKeyLines(step.routes, (id) => placeOf(id).name)];
+      const key = [...mapKey(step.legend ?? [], countries, words), ...routeKeyLines(step.routes, (id) => placeOf(id).name, words)];
       return {
         id: step.id,
         chapter: chapter.slug,

@@ -40,8 +40,8 @@ describe('npm run areas: admin-1 provinces to geo/areas.json', () => {
   it('writes the wanted provinces, merging several codes into one outline wound as RFC 7946 asks', () => {
     const admin1 = [feature('AA-W', west), feature('AA-E', east), feature('BB-X', [[5, 5], [6, 5], [6, 6], [5, 5]], 'BBB')];
     const areas = buildAreas(admin1, [
-      { id: 'west-province', name: 'West province', codes: ['AA-W'] },
-      { id: 'both', name: 'Both', codes: ['AA-W', 'AA-E'] },
+      { id: 'west-province', name: 'West province', ar: 'المحافظة الغربية', codes: ['AA-W'] },
+      { id: 'both', name: 'Both', ar: 'كلتاهما', codes: ['AA-W', 'AA-E'] },
     ]);
     expect(areas.map((a) => a.id)).toEqual(['west-province', 'both']);
     const both = areas[1]!.geometry;
@@ -54,11 +54,11 @@ describe('npm run areas: admin-1 provinces to geo/areas.json', () => {
   });
 
   it('refuses a code the data does not have, rather than leaving a province out', () => {
-    expect(() => buildAreas([feature('AA-W', west)], [{ id: 'gone', name: 'Gone', codes: ['AA-Q'] }])).toThrow('gone: no admin-1 feature "AA-Q"');
+    expect(() => buildAreas([feature('AA-W', west)], [{ id: 'gone', name: 'Gone', ar: 'غائبة', codes: ['AA-Q'] }])).toThrow('gone: no admin-1 feature "AA-Q"');
   });
 
   it('writes a file that check accepts, each id on a line of its own', () => {
-    const text = areasJson(buildAreas([feature('AA-W', west)], [{ id: 'west-province', name: 'West province', codes: ['AA-W'] }]));
+    const text = areasJson(buildAreas([feature('AA-W', west)], [{ id: 'west-province', name: 'West province', ar: 'المحافظة الغربية', codes: ['AA-W'] }]));
     const { problems, areas } = parseAreas(JSON.parse(text), 'geo/areas.json', text);
     expect(problems).toEqual([]);
     expect(areas.byId.get('west-province')?.properties.source.licence).toMatch(/Public domain/);

@@ -3,7 +3,7 @@ import { BREAKPOINTS } from '../../layout/breakpoints';
 
 const NARROW_MAP_WIDTH = BREAKPOINTS.phoneMap;
 import { referenceZoom } from '../camera';
-import type { KeyLine } from '../key';
+import { keyNames, type KeyLine } from '../key';
 import { showsLocator } from '../locator';
 import { MAP_WEIGHTS, type MapWeight } from '../text/font';
 
@@ -59,7 +59,7 @@ export function keyWords(line: KeyLine): KeySpan[] {
       .reduce<string[]>((units, word) => (/^\d{1,2}$/.test(units.at(-1) ?? '') ? [...units.slice(0, -1), `${units.at(-1)} ${word}`] : [...units, word]), [])
       .map((word) => ({ text: word, weight }));
   if (!line.names.length) return words(line.label, MAP_WEIGHTS.text);
-  return [...words(`${line.label}:`, MAP_WEIGHTS.name), ...words(line.names.join(', '), MAP_WEIGHTS.text)];
+  return [...words(`${line.label}:`, MAP_WEIGHTS.name), ...words(keyNames(line), MAP_WEIGHTS.text)];
 }
 
 /**

@@ -8,6 +8,8 @@ import { locatorForStep, type StepLocator } from '../locator';
 import { resolveLayers } from '../step-layers/placement';
 import type { LegendEntry, Place } from '../../content/schema';
 import type { Area } from '../../content/areas';
+import type { Lang } from '../../edition/edition';
+import { MAP_WORDS } from '../map-words';
 
 /**
  * Everything a static map shows, decided before any drawing: the one description that the
@@ -93,6 +95,8 @@ export interface MapStory {
   countries?: CountryIndex;
   /** The outlines steps may hatch (geo/areas.json); a step's areas are not drawn without them. */
   areas?: ReadonlyMap<string, Area>;
+  /** The edition the map speaks (its key's words, its title, its labels); the names above are in it. English when omitted. */
+  lang?: Lang;
 }
 
 /** Where the box sits in a static map's drawing: its offset and the drawing's size. */
@@ -123,7 +127,9 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
   const framed = (step.camera.frame ?? []).flatMap((id) => story.byId.get(id) ?? []);
   const places = story.storyPlaces ?? [...stepPlaces, ...framed];
   const nameOf = (id: string) => story.byId.get(id)?.name ?? id;
-  const keyLines = [...(story.countries ? mapKey(step.legend ?? [], story.countries) : []), ...routeKeyLines(step.routes ?? [], nameOf)];
+  const lang = story.lang ?? 'en';
+  const words = MAP_WORDS[lang];
+  const keyLines = [...(story.countries ? mapKey(step.legend ?? [], story.countries, words) : []), ...routeKeyLines(step.routes ?? [], nameOf, words)];
   return {
     target: capped(cameraForStep(step, story.byId), size),
     size,
@@ -131,7 +137,8 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     highlight: step.countries,
     keyLines,
     locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
-    title: `Map: ${stepPlaces.map((place) => place.name).join(', ')}`,
+    title: `${words.map}${stepPlaces.map((place) => place.name).join(words.comma)}`,
+    ...(lang === 'en' ? {} : { lang }),
   };
 }
 
@@ -142,12 +149,12 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
 export function inEdition(spec: StaticMapSpec, lang: 'en' | 'ar'): StaticMapSpec {
   if (lang === 'en') return spec;
   const names = spec.scene.activeIds.flatMap((id) => spec.scene.places.find((place) => place.id === id)?.name ?? []);
-  return { ...spec, lang, title: `خريطة: ${names.join('، ')}` };
+  return { ...spec, lang, title: `${MAP_WORDS[lang].map}${names.join(MAP_WORDS[lang].comma)}` };
 }
 
 /** The static map of one place, on its own page: its country tinted. */
-export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex): StaticMapSpec {
-  return {
+export function staticMapForPlace(place: Place, size: StaticMapSize, countries?: CountryIndex, lang: Lang = 'en'): StaticMapSpec {
+  const spec: StaticMapSpec = {
     target: capped({ kind: 'point', center: place.coordinates, zoom: place.zoom, pitch: 0, bearing: 0 }, size),
     size,
     scene: { places: [scenePlace(place)], activeIds: [place.id], focus: [place.countryCode], layers: { routes: [], annotations: [] } },
@@ -156,4 +163,5 @@ export function staticMapForPlace(place: Place, size: StaticMapSize, countries?:
     locator: countries ? locatorForStep([place], countries) : null,
     title: `Map of ${place.name}, ${place.country}`,
   };
+  return inEdition(spec, lang);
 }

@@ -1,15 +1,13 @@
-import { firstViewFiles, firstViewSvg } from '../../../../_lib/publishing/first-view.server';
+import { firstViewParams, firstViewResponse } from '@/app/_lib/publishing/map-files.server';
 
-/** The first views of the story, its chapters and its embeds, one SVG file per box (publishing/first-view.server.ts). */
+/** The first views of the story, its chapters and its embeds, one SVG file per box (publishing/first-view.server.ts): the English edition's. */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await firstViewFiles()).map((file) => ({ file }));
+  return firstViewParams('en');
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/maps/view/[file]'>) {
-  const svg = await firstViewSvg((await params).file);
-  if (!svg) return new Response('Not found', { status: 404 });
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return firstViewResponse('en', (await params).file);
 }
