@@ -136,15 +136,19 @@ test.describe('share metadata', () => {
 });
 
 test.describe('sitemap and robots', () => {
-  test('sitemap.xml is XML listing every page with absolute URLs', async ({ request }) => {
+  test('sitemap.xml is XML listing every page of both editions with absolute URLs', async ({ request }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/xml; charset=utf-8');
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual(expect.arrayContaining([`${LOCAL}/`, `${LOCAL}/read`, `${LOCAL}/chapters/${chapter.slug}`, `${LOCAL}/places/${place.id}`]));
-    expect(locs).toHaveLength(2 + story.chapters.length + story.gazetteer.places.length);
+    const english = [`${LOCAL}/`, `${LOCAL}/read`, `${LOCAL}/chapters/${chapter.slug}`, `${LOCAL}/places/${place.id}`];
+    const arabic = [`${LOCAL}/ar`, `${LOCAL}/ar/read`, `${LOCAL}/ar/chapters/${chapter.slug}`, `${LOCAL}/ar/places/${place.id}`];
+    expect(locs).toEqual(expect.arrayContaining([...english, ...arabic]));
+    // Both editions, every page once.
+    expect(locs).toHaveLength(2 * (2 + story.chapters.length + story.gazetteer.places.length));
+    expect(new Set(locs).size).toBe(locs.length);
   });
 
   test('robots.txt is plain text naming the sitemap', async ({ request }) => {

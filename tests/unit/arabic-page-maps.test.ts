@@ -20,7 +20,7 @@ const latinWords = (text: string) => text.match(/[A-Za-z]{3,}/g) ?? [];
 const shownText = (svg: string) => [...svg.matchAll(/<(text|title)[^>]*>([^<]*)</g)].map((m) => m[2]!).join(' ');
 
 describe("the Arabic pages' maps", () => {
-  it('drive the live map with Arabic names, countries, contexts, key lines and popups', async () => {
+  it('drive the live map with Arabic names, countries, contexts, key lines, locators and popups', async () => {
     const { view } = await pageMap('ar', { kind: 'story' });
     const english = (await pageMap('en', { kind: 'story' })).view;
     expect(view.steps.map((s) => s.id)).toEqual(english.steps.map((s) => s.id));
@@ -32,7 +32,9 @@ describe("the Arabic pages' maps", () => {
     const keyText = view.steps.flatMap((step) => step.key.map(keyLineText));
     expect(keyText.length).toBeGreaterThan(10);
     expect(keyText.filter((text) => !hasArabic(text) || latinWords(text).length)).toEqual([]);
-    expect(view.steps.filter((step) => !hasArabic(step.excerpt)).map((s) => s.id)).toEqual([]);
+    const locators = view.steps.flatMap((step) => (step.locator ? [step.locator.label] : []));
+    expect(locators.length).toBeGreaterThan(5);
+    expect(locators.filter((label) => !hasArabic(label) || latinWords(label).length)).toEqual([]);
     expect(view.areas.filter((area) => !hasArabic(area.name)).map((a) => a.id)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Place } from '@/app/_lib/content/schema';
-import type { ViewStep } from '@/app/_lib/reading/story-view';
+import { excerpt, type ViewStep } from '@/app/_lib/reading/story-view';
 import { editionPath } from '@/app/_lib/edition/edition';
 import { useEdition, useStrings } from '../edition/edition-context';
 
@@ -10,7 +10,8 @@ interface PlacePopupProps {
   place: Place;
   /** The marker (or fallback list button) that opened the popup; focus returns to it. */
   invoker: HTMLElement;
-  mentions: readonly Pick<ViewStep, 'id' | 'chapter' | 'excerpt'>[];
+  /** Where the story mentions it; without an excerpt, a step of this page, quoted from its text here. */
+  mentions: readonly (Pick<ViewStep, 'id' | 'chapter'> & { excerpt?: string })[];
   chapterTitles: ReadonlyMap<string, string>;
   /** The browser closed the popup: Escape, a click outside it, or its close button. */
   onClosed: () => void;
@@ -19,6 +20,12 @@ interface PlacePopupProps {
    * steps) the links go to the steps' chapters, and the popup does not link to the page it is on.
    */
   onGoToStep?: (id: string) => void;
+}
+
+/** The first words of a step the page shows, as its card's paragraphs read (the server rendered them). */
+function shownExcerpt(id: string): string {
+  const paragraphs = document.getElementById(id)?.querySelectorAll('.step-card > p') ?? [];
+  return excerpt([...paragraphs].map((p) => p.textContent ?? '').join(' '));
 }
 
 /**
@@ -70,7 +77,7 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
         {place.name}
       </h2>
       <p className="popup-country">
-        {place.country} · {place.kind}
+        {place.country} · {t.placeKind[place.kind]}
       </p>
       <p>{place.context}</p>
       <h3>{t.inThisStory}</h3>
@@ -88,7 +95,7 @@ export function PlacePopup({ place, invoker, mentions, chapterTitles, onClosed, 
               }
             >
               <span className="mention-chapter">{chapterTitles.get(step.chapter)}</span>
-              <span className="mention-excerpt">{step.excerpt}</span>
+              <span className="mention-excerpt">{step.excerpt ?? shownExcerpt(step.id)}</span>
             </a>
           </li>
         ))}

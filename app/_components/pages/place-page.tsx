@@ -68,8 +68,7 @@ export async function PlacePageView({ lang, id }: { lang: Lang; id: string }) {
       </p>
       <h1>{name}</h1>
       <p className="place-meta">
-        {/* The kind of place is a schema word, in English only. */}
-        {lang === 'en' ? `${place.country} · ${place.kind} · ` : `${place.country} · `}
+        {`${place.country} · ${t.placeKind[place.kind]} · `}
         {coordinates(place.coordinates, lang)}
       </p>
       <figure className="place-map">

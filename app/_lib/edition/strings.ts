@@ -1,3 +1,4 @@
+import type { PlaceKind } from '../content/schema';
 import type { Lang } from './edition';
 import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
 
@@ -49,6 +50,8 @@ export interface UiStrings extends EmbedStrings {
   close: (name: string) => string;
   inThisStory: string;
   everythingAbout: (name: string) => string;
+  /** The gazetteer's kinds of place, as a popup and a place page name them. */
+  placeKind: Record<PlaceKind, string>;
   places: string;
   noMentions: (name: string) => string;
   shaded: (country: string, name: string) => string;
@@ -112,6 +115,7 @@ const en: UiStrings = {
   close: (name) => `Close ${name}`,
   inThisStory: 'In this story',
   everythingAbout: (name) => `Everything about ${name}`,
+  placeKind: { capital: 'capital', city: 'city', town: 'town', region: 'region' },
   places: 'Places',
   noMentions: (name) => `No chapter mentions ${name} yet.`,
   shaded: (country, name) => `Shaded: ${country}, the country of ${name}`,
@@ -174,6 +178,7 @@ const ar: UiStrings = {
   close: (name) => `إغلاق ${name}`,
   inThisStory: 'في هذه القصة',
   everythingAbout: (name) => `كل ما يتعلق بـ${name}`,
+  placeKind: { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' },
   places: 'الأماكن',
   noMentions: (name) => `لا يذكر أي فصل ${name} حتى الآن.`,
   shaded: (country, name) => `مظلل: ${country}، بلد ${name}`,

@@ -2,6 +2,7 @@ import { boundsOf, type Bounds, type LngLat } from '../geometry/bounds';
 import type { CountryIndex } from './basemap/country-index';
 import { latitudeAt, mercator, TILE_SIZE, unmercator, worldSize } from '../geometry/mercator';
 import { round1, roundTo } from '../geometry/plane';
+import { MAP_WORDS, type CompassPart, type MapWords } from './map-words';
 
 /*
  * The locator inset: a small overview map that marks where a close-up view lies. Its frame
@@ -95,16 +96,14 @@ export function locatorMark(frame: LocatorFrame, [[west, south], [east, north]]:
 }
 
 /** "northern", "south-western", "central": where a point lies in a box, by thirds. */
-export function compassPart([lng, lat]: LngLat, [[west, south], [east, north]]: Bounds): string {
+export function compassPart([lng, lat]: LngLat, [[west, south], [east, north]]: Bounds): CompassPart {
   const fx = (lng - west) / (east - west || 1);
   const fy = (lat - south) / (north - south || 1);
   const ns = fy > 2 / 3 ? 'north' : fy < 1 / 3 ? 'south' : '';
   const ew = fx > 2 / 3 ? 'east' : fx < 1 / 3 ? 'west' : '';
   if (!ns && !ew) return 'central';
-  return `${ns && ew ? `${ns}-${ew}` : ns || ew}ern`;
+  return `${ns && ew ? `${ns}-${ew}` : ns || ew}ern` as CompassPart;
 }
-
-const list = (items: readonly string[]) => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
 
 interface LocatorPlace {
   name: string;
@@ -117,7 +116,7 @@ interface LocatorPlace {
  * background image, per country), named from the places and where they lie in their country.
  * Null when the basemap does not draw that country.
  */
-export function locatorForStep(places: readonly LocatorPlace[], countries: CountryIndex): StepLocator | null {
+export function locatorForStep(places: readonly LocatorPlace[], countries: CountryIndex, words: MapWords = MAP_WORDS.en): StepLocator | null {
   const first = places[0];
   const country = first && countries.get(first.countryCode);
   if (!first || !country) return null;
@@ -126,10 +125,10 @@ export function locatorForStep(places: readonly LocatorPlace[], countries: Count
   let where: string;
   if (codes.length === 1) {
     const [[west, south], [east, north]] = boundsOf(places.map((place) => place.coordinates));
-    where = `${compassPart([(west + east) / 2, (south + north) / 2], country.bounds)} ${country.name}`;
+    where = words.inPart(compassPart([(west + east) / 2, (south + north) / 2], country.bounds), country.name);
   } else {
-    where = list(codes.map((code) => countries.get(code)?.name ?? code));
+    where = words.list(codes.map((code) => countries.get(code)?.name ?? code));
   }
-  const label = `Locator map: the view shows the area around ${list(names)}, in ${where}`;
+  const label = words.locator(names, where);
   return { country: first.countryCode, frame: frameForBounds(country.bounds), label };
 }

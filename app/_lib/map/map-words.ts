@@ -24,7 +24,27 @@ export interface MapWords {
   comma: string;
   /** Between the phrases of an announcement. */
   semicolon: string;
+  /** Where in its country a view lies, from locator.ts's compass word: "northern Kazakhstan". */
+  inPart: (part: CompassPart, country: string) => string;
+  /** The locator inset's accessible name. */
+  locator: (places: readonly string[], where: string) => string;
 }
+
+/** Where a point lies in a box, by thirds (locator.ts compassPart). */
+export type CompassPart = 'central' | `${'north' | 'south' | ''}${'-' | ''}${'east' | 'west' | ''}ern`;
+
+/** The compass words in Arabic: the noun before the country ("شمال كازاخستان", "جنوب غرب سوريا"). */
+const ARABIC_PARTS: Record<string, string> = {
+  central: 'وسط',
+  northern: 'شمال',
+  southern: 'جنوب',
+  eastern: 'شرق',
+  western: 'غرب',
+  'north-eastern': 'شمال شرق',
+  'north-western': 'شمال غرب',
+  'south-eastern': 'جنوب شرق',
+  'south-western': 'جنوب غرب',
+};
 
 // The story is written in British English: no serial comma.
 const english = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
@@ -41,6 +61,8 @@ export const MAP_WORDS: Readonly<Record<Lang, MapWords>> = {
     hatched: ', hatched: ',
     comma: ', ',
     semicolon: '; ',
+    inPart: (part, country) => `${part} ${country}`,
+    locator: (places, where) => `Locator map: the view shows the area around ${english.format(places)}, in ${where}`,
   },
   ar: {
     list: (names) => arabic.format(names),
@@ -53,6 +75,8 @@ export const MAP_WORDS: Readonly<Record<Lang, MapWords>> = {
     hatched: '، مخطّطة: ',
     comma: '، ',
     semicolon: '؛ ',
+    inPart: (part, country) => `${ARABIC_PARTS[part] ?? 'وسط'} ${country}`,
+    locator: (places, where) => `خريطة الموقع: يعرض المنظر المنطقة المحيطة بـ${arabic.format(places)}، في ${where}`,
   },
 };
 

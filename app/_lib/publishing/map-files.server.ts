@@ -48,6 +48,6 @@ export async function placeMapResponse(lang: Lang, file: string): Promise<Respon
   if (!page || (phone && type === 'json')) return notFound();
   const map = await getMapEdition(lang);
   const place = map.gazetteer.byId.get(page.place.id)!;
-  if (type === 'json') return Response.json(placeMapView({ ...page, place }, map.countries, map.widthOf));
+  if (type === 'json') return Response.json(placeMapView({ ...page, place }, map.countries, map.widthOf, lang));
   return svg(await renderStaticMap(staticMapForPlace(place, phone ? PLACE_MAP_PHONE : PLACE_MAP, map.countries, lang)));
 }

@@ -9,6 +9,7 @@ import type { CameraTarget } from '../content/step-camera';
 import type { Place } from '../content/schema';
 import type { PlacePage } from '../content/story-pages';
 import { excerpt, type ViewStep } from './story-view';
+import type { Lang } from '../edition/edition';
 
 /*
  * The slice of a place page the browser needs to explore its map live: what the static place
@@ -18,7 +19,7 @@ import { excerpt, type ViewStep } from './story-view';
  */
 
 /** A step that mentions the place, as the popup lists it. */
-export type PlaceMention = Pick<ViewStep, 'id' | 'chapter' | 'excerpt'>;
+export type PlaceMention = Pick<ViewStep, 'id' | 'chapter'> & { excerpt: string };
 
 export interface PlaceMapView {
   /** The place, without its Arabic edition's fields (as in StoryView). */
@@ -44,8 +45,8 @@ export interface PlaceMapView {
  * staticMapForPlace), fitted by the same layout.
  * @example placeMapView(await getPlacePage('aleppo'), await getCountryIndex(), measureText).camera.zoom // 6
  */
-export function placeMapView({ place, mentions }: PlacePage, countries: CountryIndex, widthOf: WidthOf): PlaceMapView {
-  const spec = staticMapForPlace(place, PLACE_MAP, countries);
+export function placeMapView({ place, mentions }: PlacePage, countries: CountryIndex, widthOf: WidthOf, lang: Lang = 'en'): PlaceMapView {
+  const spec = staticMapForPlace(place, PLACE_MAP, countries, lang);
   // The camera does not depend on the labels: lay out without them.
   const drawn = (size: StaticMapSize, sized = staticMapForPlace(place, size, countries)) => {
     const { camera } = layoutStaticMap(sized, { candidates: [], widthOf });

@@ -136,7 +136,7 @@ export function staticMapForStep(step: MapStep, story: MapStory, size: StaticMap
     scene: stepScene(places, step, resolveLayers(step, (id) => story.byId.get(id)?.coordinates), sceneAreas(step.areas, story.areas)),
     highlight: step.countries,
     keyLines,
-    locator: story.countries ? locatorForStep(stepPlaces, story.countries) : null,
+    locator: story.countries ? locatorForStep(stepPlaces, story.countries, words) : null,
     title: `${words.map}${stepPlaces.map((place) => place.name).join(words.comma)}`,
     ...(lang === 'en' ? {} : { lang }),
   };
@@ -160,7 +160,7 @@ export function staticMapForPlace(place: Place, size: StaticMapSize, countries?:
     scene: { places: [scenePlace(place)], activeIds: [place.id], focus: [place.countryCode], layers: { routes: [], annotations: [] } },
     highlight: [place.countryCode],
     keyLines: [],
-    locator: countries ? locatorForStep([place], countries) : null,
+    locator: countries ? locatorForStep([place], countries, MAP_WORDS[lang]) : null,
     title: `Map of ${place.name}, ${place.country}`,
   };
   return inEdition(spec, lang);
