@@ -61,50 +61,18 @@ test('the text column is on the right, the map on the left, and the timeline run
   await expect(page.locator('.chapter-date').first()).toHaveText(ARABIC);
 });
 
-test('scrolling and the keys move through the Arabic story, and markers open their popups', async ({ page }) => {
-  await page.goto(`/ar/chapters/${chapter.slug}`);
-  await startMap(page);
-  const [first, second] = chapter.steps;
-  await page.mouse.move(900, 400);
-  await page.locator(`[data-step="${second!.id}"]`).evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    window.scrollBy(0, box.top - window.innerHeight * 0.4);
-  });
-  await expect(map(page)).toHaveAttribute('data-active-step', second!.id);
-  await scrollSettled(page);
-  await page.keyboard.press('k');
-  await expect(map(page)).toHaveAttribute('data-active-step', first!.id);
-  await page.keyboard.press('ArrowDown');
-  await expect(map(page)).toHaveAttribute('data-active-step', second!.id);
-  await cameraOn(page, second!.id);
-  const place = second!.places[0]!;
-  await page.locator(`button[data-place="${place}"]`).click();
-  await expect(page.locator(`[data-place-popup="${place}"]`)).toBeVisible();
-  await expect(page.locator(`[data-place-popup="${place}"] h3`)).toHaveText('في هذه القصة');
-});
-
 test('the link to the other edition lands on the same step, both ways', async ({ page }) => {
   const step = chapter.steps[2]!;
   await page.goto(`/chapters/${chapter.slug}#${step.id}`);
   await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
-  await page.locator('[data-edition-link="ar"]').click();
+  // Pressed where the reader is: Playwright's click would first scroll the header into view, and
+  // reading back up to it makes an earlier step the one being read, which the link then carries.
+  await page.locator('[data-edition-link="ar"]').evaluate((link: HTMLElement) => link.click());
   await expect(page).toHaveURL(new RegExp(`/ar/chapters/${chapter.slug}#${step.id}$`));
   await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
-  await page.locator('[data-edition-link="en"]').click();
+  await page.locator('[data-edition-link="en"]').evaluate((link: HTMLElement) => link.click());
   await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}#${step.id}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-});
-
-test('the Arabic embed steps with its buttons, and left is next', async ({ page }) => {
-  await page.goto(`/ar/embed/${chapter.slug}`);
-  const counter = page.locator('[data-embed-counter]');
-  await expect(counter).toHaveText(`الخطوة 1 من ${chapter.steps.length}`);
-  await page.locator('[data-embed-next]').click();
-  await expect(counter).toHaveText(`الخطوة 2 من ${chapter.steps.length}`);
-  await page.locator('body').press('ArrowLeft');
-  await expect(counter).toHaveText(`الخطوة 3 من ${chapter.steps.length}`);
-  await page.locator('body').press('ArrowRight');
-  await expect(counter).toHaveText(`الخطوة 2 من ${chapter.steps.length}`);
 });
 
 for (const path of ['/ar', `/ar/chapters/${chapter.slug}`, '/ar/places/aleppo', `/ar/embed/${chapter.slug}`, '/ar/read']) {
@@ -114,19 +82,128 @@ for (const path of ['/ar', `/ar/chapters/${chapter.slug}`, '/ar/places/aleppo', 
   });
 }
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+const SIZES = [
+  { name: 'laptop (1280×800)', use: { viewport: { width: 1280, height: 800 } } },
+  { name: 'phone (390×844)', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+] as const;
 
-  test('an Arabic chapter reads whole: every step, its quotes marked as translated, a link per step', async ({ page }) => {
-    await page.goto(`/ar/chapters/${chapter.slug}`);
-    await expect(page.locator('[data-step]')).toHaveCount(chapter.steps.length);
-    for (const step of chapter.steps) await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
-    await expect(page.locator(`[data-step-link="${chapter.steps[0]!.id}"]`)).toHaveText('رابط هذه الخطوة');
-    const quotes = page.locator('q[data-quote="translated"]');
-    if ((await quotes.count()) > 0) await expect(quotes.first().locator('xpath=following-sibling::span[1]')).toHaveText(' (مترجَم)');
-    await expect(page.locator('[data-edition-link="en"]')).toHaveAttribute('href', `/chapters/${chapter.slug}`);
+/** Latin words (three letters or more): an English fallback on an Arabic map. */
+const LATIN_WORD = /[A-Za-z]{3,}/;
+
+for (const size of SIZES) {
+  test.describe(`on a ${size.name}`, () => {
+    test.use(size.use);
+
+    test('scrolling and the keys move through the Arabic story, and markers open their popups in Arabic', async ({ page }) => {
+      await page.goto(`/ar/chapters/${chapter.slug}`);
+      await startMap(page);
+      const [first, second] = chapter.steps;
+      await page.locator(`[data-step="${second!.id}"]`).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        window.scrollBy(0, box.top - window.innerHeight * 0.4);
+      });
+      await expect(map(page)).toHaveAttribute('data-active-step', second!.id);
+      await scrollSettled(page);
+      await page.keyboard.press('k');
+      await expect(map(page)).toHaveAttribute('data-active-step', first!.id);
+      await page.keyboard.press('ArrowDown');
+      await expect(map(page)).toHaveAttribute('data-active-step', second!.id);
+      await cameraOn(page, second!.id);
+      const place = second!.places[0]!;
+      await page.locator(`button[data-place="${place}"]`).click();
+      const popup = page.locator(`[data-place-popup="${place}"]`);
+      await expect(popup).toBeVisible();
+      await expect(popup.locator('h3')).toHaveText('في هذه القصة');
+      // Its country and kind, its context and the steps that mention it, quoted from the page: all Arabic.
+      for (const part of [popup.locator('.popup-country'), popup.locator('h2 + p + p'), popup.locator('.mention-excerpt').first()]) {
+        await expect(part).toHaveText(ARABIC);
+        expect(await part.textContent()).not.toMatch(LATIN_WORD);
+      }
+    });
+
+    test('the map speaks Arabic: first view, labels, markers, key, locator and announcement, in its Arabic font', async ({ page }) => {
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (/\.woff2$/.test(request.url())) fonts.push(new URL(request.url()).pathname);
+      });
+      const step = chapter.steps.find((s) => s.legend.length > 0)!;
+      await page.goto(`/ar/chapters/${chapter.slug}`);
+      const firstView = page.locator('img[data-static-map]').first();
+      await expect(firstView).toHaveAttribute('src', /^\/ar\/maps\/view\//);
+      await expect(firstView).toHaveAttribute('alt', /^خريطة: /);
+      await startMap(page);
+      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await cameraOn(page, step.id);
+      const texts = await map(page).evaluate((root) => ({
+        labels: [...root.querySelectorAll('.gl-layer [data-map-label] text')].map((t) => t.textContent ?? ''),
+        markers: [...root.querySelectorAll('button[data-place]:not([data-name="none"]) .marker-label')].map((t) => t.textContent ?? ''),
+        key: [...root.querySelectorAll('[data-map-legend] li')].map((li) => li.textContent ?? ''),
+        announcement: root.querySelector('[data-map-announcement]')?.textContent ?? '',
+      }));
+      expect(texts.labels.length).toBeGreaterThan(3);
+      expect(texts.markers.length).toBeGreaterThan(0);
+      expect(texts.key.length).toBeGreaterThan(0);
+      for (const text of [...texts.labels, ...texts.markers, ...texts.key]) {
+        expect(text, text).toMatch(ARABIC);
+        expect(text, text).not.toMatch(LATIN_WORD);
+      }
+      // Its accessible names too: the map's region, its key, its markers (MapLibre's own words patched).
+      for (const name of await map(page).evaluate((root) => [...root.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? ''))) {
+        expect(name, name).not.toMatch(LATIN_WORD);
+      }
+      expect(texts.announcement).toMatch(/^خريطة: /);
+      expect(texts.announcement).not.toMatch(LATIN_WORD);
+      // The Arabic faces come from our origin, with the live map; the page before it fetched none.
+      await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', 'سوريا'))).toBe(true);
+      expect(fonts.some((path) => /^\/fonts\/.*arabic.*\.woff2$/i.test(path)), fonts.join(', ')).toBe(true);
+    });
+
+    test('the Arabic embed steps with its buttons and keys, left being next', async ({ page }) => {
+      await page.goto(`/ar/embed/${chapter.slug}`);
+      const counter = page.locator('[data-embed-counter]');
+      await expect(counter).toHaveText(`الخطوة 1 من ${chapter.steps.length}`);
+      await page.locator('[data-embed-next]').click();
+      await expect(counter).toHaveText(`الخطوة 2 من ${chapter.steps.length}`);
+      await page.locator('body').press('ArrowLeft');
+      await expect(counter).toHaveText(`الخطوة 3 من ${chapter.steps.length}`);
+      await page.locator('body').press('ArrowRight');
+      await expect(counter).toHaveText(`الخطوة 2 من ${chapter.steps.length}`);
+      await expect(page.locator('img[data-static-map]').first()).toHaveAttribute('src', /^\/ar\/maps\/view\/embed-/);
+    });
+
+    test('an Arabic place page shows its Arabic map, and explores it in Arabic', async ({ page }) => {
+      await page.goto('/ar/places/aleppo');
+      const image = page.locator('[data-place-map="aleppo"] img[data-static-map]');
+      await expect(image).toHaveAttribute('alt', 'خريطة: حلب');
+      const shown = await image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc || img.src).pathname);
+      expect(shown).toMatch(/^\/ar\/maps\/place\/aleppo(-phone)?\.svg$/);
+      await page.locator('[data-place-map="aleppo"] button[data-explore="open"]').click();
+      await expect(page.locator('[data-place-map="aleppo"]')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await expect(page.locator('[data-place-map="aleppo"] button[data-place="aleppo"] .marker-label')).toHaveText('حلب');
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('an Arabic chapter reads whole: every step, its quotes marked as translated, a link per step, an Arabic map', async ({ page }) => {
+        await page.goto(`/ar/chapters/${chapter.slug}`);
+        await expect(page.locator('[data-step]')).toHaveCount(chapter.steps.length);
+        for (const step of chapter.steps) await expect(page.locator(`[data-step="${step.id}"]`)).toBeAttached();
+        await expect(page.locator(`[data-step-link="${chapter.steps[0]!.id}"]`)).toHaveText('رابط هذه الخطوة');
+        const quotes = page.locator('q[data-quote="translated"]');
+        if ((await quotes.count()) > 0) await expect(quotes.first().locator('xpath=following-sibling::span[1]')).toHaveText(' (مترجَم)');
+        await expect(page.locator('[data-edition-link="en"]')).toHaveAttribute('href', `/chapters/${chapter.slug}`);
+        const image = page.locator('img[data-static-map]').first();
+        await expect(image).toHaveAttribute('src', /^\/ar\/maps\/view\//);
+        // The drawing the reader's screen shows has loaded, and is the Arabic one.
+        const shown = await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 ? new URL(img.currentSrc).pathname : '');
+        expect(shown).toMatch(/^\/ar\/maps\/view\/chapter-/);
+        const svg = await (await page.request.get(shown)).text();
+        expect(svg).toMatch(ARABIC);
+      });
+    });
   });
-});
+}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

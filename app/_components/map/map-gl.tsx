@@ -18,6 +18,7 @@ import type { DrawnCamera } from '@/app/_lib/map/static/handoff';
 import type { StepLayers } from '@/app/_lib/map/step-layers/placement';
 import { BASEMAP_SOURCE_ID, baseStyle, borderLayer, countryFillLayer, deFactoLineLayer, HOSTED_STYLE_URL } from '@/app/_lib/map/style';
 import { initialViewFor, moveCamera } from './camera-fit';
+import { useStrings } from '../edition/edition-context';
 import { ExploreControls } from './explore-controls';
 import { MarkerStateContext, useMarkers, type OpenPlace } from './markers';
 import { useCountryHighlight } from './use-country-highlight';
@@ -103,6 +104,7 @@ export function MapGL(props: MapGLProps) {
   const overlaysAt = useMemo(() => overlaysOf(keyBlocks, hasLocator, true), [keyBlocks, hasLocator]);
   const widthOf = useMemo(() => widthsFromTable(widths), [widths]);
   const labels = useLabelOverlay({ scene, stepId, overlays: overlaysAt, widthOf });
+  const t = useStrings();
   // Listeners onLoad adds outside React (the scroll guard), removed with the component.
   const teardown = useRef(new AbortController());
   useEffect(() => {
@@ -114,13 +116,8 @@ export function MapGL(props: MapGLProps) {
   const reportView = (map: { getBounds: MapRef['getBounds']; getZoom: MapRef['getZoom'] }) => {
     if (!onMove) return;
     const bounds = map.getBounds();
-    onMove(
-      [
-        [bounds.getWest(), bounds.getSouth()],
-        [bounds.getEast(), bounds.getNorth()],
-      ],
-      referenceZoom(map.getZoom(), boxSize.current.width, boxSize.current.height),
-    );
+    const view: Bounds = [[bounds.getWest(), bounds.getSouth()], [bounds.getEast(), bounds.getNorth()]];
+    onMove(view, referenceZoom(map.getZoom(), boxSize.current.width, boxSize.current.height));
   };
   const measureBox = (map: { getContainer: MapRef['getContainer'] }) => {
     const { width, height } = map.getContainer().getBoundingClientRect();
@@ -177,6 +174,7 @@ export function MapGL(props: MapGLProps) {
         touchPitch={false}
         pitchWithRotate={false}
         attributionControl={{ compact: true, customAttribution: ['Natural Earth', 'GeoNames'] }}
+        locale={t.mapLibre}
         // No symbol layers to fade, and one world is enough for a regional story.
         fadeDuration={0}
         renderWorldCopies={false}

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { KEY_STYLE, type KeyBlock, type StepKey } from '@/app/_lib/map/compose/overlays';
+import { useStrings } from '../edition/edition-context';
 
 /**
  * The map key: what the active step's colours mean, as text. It is the same element before
@@ -9,6 +10,7 @@ import { KEY_STYLE, type KeyBlock, type StepKey } from '@/app/_lib/map/compose/o
  * the map keeps clear of exactly the box it takes.
  */
 export function MapLegend({ blocks }: { blocks: StepKey }) {
+  const t = useStrings();
   const { wide, narrow } = blocks;
   if (!wide || !narrow) return null;
   const vars = (block: KeyBlock, prefix: string) => {
@@ -26,7 +28,7 @@ export function MapLegend({ blocks }: { blocks: StepKey }) {
     };
   };
   return (
-    <section className="map-legend" data-map-legend="" aria-label="Map key" style={{ ...vars(wide, 'kw'), ...vars(narrow, 'kn') } as CSSProperties}>
+    <section className="map-legend" data-map-legend="" aria-label={t.mapKey} style={{ ...vars(wide, 'kw'), ...vars(narrow, 'kn') } as CSSProperties}>
       <ul>
         {wide.items.map((item, index) => {
           // The same words in both styles; a break where either style starts a new line.

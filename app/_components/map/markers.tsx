@@ -4,6 +4,8 @@ import { createContext, use, useMemo } from 'react';
 import { Marker } from 'react-map-gl/maplibre';
 import type { Place } from '@/app/_lib/content/schema';
 import { markerData, type PlacedMarker } from '@/app/_lib/map/compose/markers';
+import { MAP_WORDS } from '@/app/_lib/map/map-words';
+import { useEdition } from '../edition/edition-context';
 
 /*
  * The story's markers on the live map: one button per place, a dot and a name. Which are
@@ -19,13 +21,14 @@ export const MarkerStateContext = createContext<{ active: ReadonlySet<string>; o
 
 function MarkerButton({ place, onOpen }: { place: Place; onOpen: OpenPlace }) {
   const { active, openPlace } = use(MarkerStateContext);
+  const words = MAP_WORDS[useEdition()];
   return (
     <button
       type="button"
       className="marker"
       data-place={place.id}
       data-active={active.has(place.id) ? 'true' : undefined}
-      aria-label={`${place.name}, ${place.country}`}
+      aria-label={words.inCountry(place.name, place.country)}
       aria-haspopup="dialog"
       aria-expanded={openPlace === place.id}
       onClick={(event) => {

@@ -67,6 +67,8 @@ export interface UiStrings extends EmbedStrings {
   nextButton: string;
   stepOf: (n: number, of: number) => string;
   mapKey: string;
+  /** MapLibre's own words (its map's name, the attribution button), as a patch of its locale table; none in English. */
+  mapLibre: Record<string, string>;
   mapOf: (names: readonly string[]) => string;
   /** Said once per translated chapter, beside its source: its quotes are translations. */
   quotesTranslated: string;
@@ -132,6 +134,7 @@ const en: UiStrings = {
   nextButton: 'Next →',
   stepOf: (n, of) => `Step ${n} of ${of}`,
   mapKey: 'Map key',
+  mapLibre: {},
   mapOf: (names) => `Map: ${names.join(', ')}`,
   quotesTranslated: '',
 };
@@ -193,6 +196,7 @@ const ar: UiStrings = {
   nextButton: 'التالي ←',
   stepOf: (n, of) => `الخطوة ${n} من ${of}`,
   mapKey: 'مفتاح الخريطة',
+  mapLibre: { 'Map.Title': 'خريطة', 'AttributionControl.ToggleAttribution': 'إظهار المصادر أو إخفاؤها', 'AttributionControl.MapFeedback': 'ملاحظات على الخريطة' },
   mapOf: (names) => `خريطة: ${names.join('، ')}`,
   quotesTranslated: 'الاقتباسات مترجمة إلى العربية عن نص التقرير.',
 };

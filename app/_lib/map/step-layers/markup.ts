@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../markup/escape-html';
 import { MAP_FONT_STACK } from '../text/font';
-import { anchorOf, bidiText } from '../text/script';
+import { anchorOf, bidiText, hasArabic } from '../text/script';
 import type { Point } from '../../geometry/arcs';
 import { routeAt, type DrawnRoute, type PlacedAnnotation } from './placement';
 
@@ -36,7 +36,10 @@ export function routesGroup(routes: readonly DrawnRoute[], progress = 1): string
   return `<g aria-hidden="true" pointer-events="none" data-map-routes="">${routes.map((route) => routeMarkup(route, progress)).join('')}</g>`;
 }
 
-/** Callouts: dark italic text on a halo, with a small ring at a coordinate anchor. */
+/** Arabic has no italic, and a slanted one is a browser's fake: a callout in Arabic is set upright. */
+const calloutStyle = (text: string) => (hasArabic(text) ? '' : ' font-style="italic"');
+
+/** Callouts: dark italic text (upright in Arabic) on a halo, with a small ring at a coordinate anchor. */
 export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
   return placed
     .map((a) => {
@@ -44,7 +47,7 @@ export function annotationsMarkup(placed: readonly PlacedAnnotation[]): string {
       const ring = a.ring ? `<circle cx="${a.anchor[0]}" cy="${a.anchor[1]}" r="3.5" fill="none" stroke="${ROUTE_COLOUR}" stroke-width="1.75"/>` : '';
       return (
         `<g data-map-annotation="${escapeHtml(a.text)}" font-family="${escapeHtml(MAP_FONT_STACK)}" font-weight="500">${ring}` +
-        `<text x="${at.x}" y="${a.y}" font-size="${a.size}" font-style="italic" ${at.attributes} dominant-baseline="central" ` +
+        `<text x="${at.x}" y="${a.y}" font-size="${a.size}"${calloutStyle(a.text)} ${at.attributes} dominant-baseline="central" ` +
         `fill="${CALLOUT_COLOURS.fill}" stroke="${CALLOUT_COLOURS.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">` +
         `${escapeHtml(bidiText(a.text))}</text></g>`
       );
