@@ -67,7 +67,24 @@ export interface UiStrings extends EmbedStrings {
   mapOf: (names: readonly string[]) => string;
   /** Said once per translated chapter, beside its source: its quotes are translations. */
   quotesTranslated: string;
+  /** The story's share card: its kicker (the year the story begins, when known) and alt text. */
+  cardStoryKicker: (year?: string) => string;
+  /** A chapter's or the story's card: its title and the places its map names. */
+  cardMapAlt: (title: string, names: readonly string[]) => string;
+  /** A place's card: its title (the place and its country), its kicker and alt text. */
+  cardPlaceTitle: (name: string, country: string) => string;
+  cardPlaceKicker: (kind: PlaceKind) => string;
+  cardPlaceAlt: (title: string) => string;
 }
+
+/**
+ * The gazetteer's kinds of place (content/schema.ts, `placeKinds`, a lower layer's), spelled here:
+ * a kind added there and not here is a type error where a card names it.
+ */
+type PlaceKind = 'capital' | 'city' | 'town' | 'region';
+
+/** The kinds of place in Arabic, for a place's card. */
+const ARABIC_PLACE_KINDS: Record<PlaceKind, string> = { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' };
 
 const en: UiStrings = {
   ...EMBED_STRINGS.en,
@@ -130,6 +147,11 @@ const en: UiStrings = {
   mapKey: 'Map key',
   mapOf: (names) => `Map: ${names.join(', ')}`,
   quotesTranslated: '',
+  cardStoryKicker: (year) => (year ? `A map story · ${year}` : 'A map story'),
+  cardMapAlt: (title, names) => `${title}: a map of ${names.join(', ')}`,
+  cardPlaceTitle: (name, country) => `${name}, ${country}`,
+  cardPlaceKicker: (kind) => `A place in the story · ${kind}`,
+  cardPlaceAlt: (title) => `A map of ${title}`,
 };
 
 const ar: UiStrings = {
@@ -190,6 +212,11 @@ const ar: UiStrings = {
   mapKey: 'مفتاح الخريطة',
   mapOf: (names) => `خريطة: ${names.join('، ')}`,
   quotesTranslated: 'الاقتباسات مترجمة إلى العربية عن نص التقرير.',
+  cardStoryKicker: (year) => (year ? `قصة على الخريطة · ${year}` : 'قصة على الخريطة'),
+  cardMapAlt: (title, names) => `${title}: خريطة تُظهر ${names.join('، ')}`,
+  cardPlaceTitle: (name, country) => `${name}، ${country}`,
+  cardPlaceKicker: (kind) => `مكان في القصة · ${ARABIC_PLACE_KINDS[kind] ?? kind}`,
+  cardPlaceAlt: (title) => `خريطة ${title}`,
 };
 
 export const STRINGS: Readonly<Record<Lang, UiStrings>> = { en, ar };
