@@ -6,7 +6,7 @@ import { formatDateRange } from '@/app/_lib/content/dates';
 import { editionPath, EDITIONS, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
-import { placeCard } from '@/app/_lib/publishing/share-card/cards';
+import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
 import { getCountryIndex, PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '@/app/_lib/map/static/static-map.server';
 import { excerpt } from '@/app/_lib/reading/story-view';
@@ -28,9 +28,10 @@ async function placeIn(lang: Lang, id: string) {
 
 export async function placeMetadata(lang: Lang, id: string): Promise<Metadata> {
   const page = await placeIn(lang, id);
-  if (!page) return {};
+  const drawn = await editionCard(lang, 'place', id);
+  if (!page || !drawn) return {};
   const { place, name, context } = page;
-  const card = { path: cardPaths.place(place.id), alt: placeCard(place).alt };
+  const card = { path: cardPaths.place(place.id), alt: drawn.alt };
   // Arabic country names come with the map's Arabic data (issue 27, item 4): the title names the place alone until then.
   const title = lang === 'en' ? `${name}, ${place.country}` : name;
   return pageMetadata({ path: `/places/${place.id}`, lang, title, description: context, card });
