@@ -42,6 +42,12 @@ describe('the static export', () => {
       'places/astana.html',
       ...chapters.flatMap((slug) => [`chapters/${slug}.html`, `embed/${slug}.html`, `embed/${slug}/steps.json`, `oembed/${slug}.json`]),
       ...story.chapters.flatMap((chapter) => chapter.steps.map((step) => `read/maps/${step.id}.svg`)),
+      // Share cards of both editions: the Arabic pages' og:image points at /ar/cards/.
+      ...['', 'ar/'].flatMap((edition) => [
+        `${edition}cards/story.png`,
+        `${edition}cards/places/aleppo.png`,
+        ...chapters.map((slug) => `${edition}cards/chapters/${slug}.png`),
+      ]),
     ];
     for (const file of expected) expect(existsSync(path.join(out, file)), file).toBe(true);
 

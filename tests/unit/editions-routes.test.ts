@@ -101,7 +101,14 @@ describe('the Arabic edition’s words', () => {
   it('has every interface string in both editions, the Arabic ones in Arabic', () => {
     expect(Object.keys(STRINGS.ar).sort()).toEqual(Object.keys(STRINGS.en).sort());
     for (const [key, value] of Object.entries(STRINGS.ar)) {
-      const text = key === 'mapOf' ? STRINGS.ar.mapOf(['x']) : typeof value === 'function' ? (value as (...args: unknown[]) => string)('x', 1) : value;
+      const text =
+        key === 'mapOf'
+          ? STRINGS.ar.mapOf(['x'])
+          : key === 'cardMapAlt'
+            ? STRINGS.ar.cardMapAlt('x', ['y'])
+            : typeof value === 'function'
+              ? (value as (...args: unknown[]) => string)('x', 1)
+              : value;
       if (text) expect(text, key).toMatch(/[\u0600-\u06FF]/);
     }
   });

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '@/app/_lib/content/loader.server';
 import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-card/cards';
 import { CARD_HEIGHT, CARD_MAP_WIDTH, CARD_WIDTH, layoutCardText, shareCardSvg, TITLE_SIZES, wrapWords, type Measure } from '@/app/_lib/publishing/share-card/layout';
 import { cardMeasure, renderShareCard } from '@/app/_lib/publishing/share-card/render.server';
 import { CARD_MAP } from '@/app/_lib/map/static/spec';
+import { STORY_TITLE } from '@/app/_lib/publishing/page-metadata';
 import { root } from './repo';
 
 /** Every character is half the font size wide: enough to test wrapping without a font. */
@@ -63,5 +65,36 @@ describe('share cards drawn with the shipped fonts', () => {
     const cards = [storyCard(story.chapters, story.gazetteer, 'The Astana talks'), chapterCard(chapter, story.gazetteer), placeCard(story.gazetteer.byId.get('astana')!)];
     for (const card of cards) expect(pngSize(await renderShareCard(card, root))).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
     expect(cards[1]!.alt).toContain(chapter.title);
+  });
+});
+
+describe('English share cards', () => {
+  /** A stand-in for the map: the card's own drawing is what is held here. */
+  const MAP = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 630"><rect width="640" height="630"/></svg>';
+  const digest = (svg: string) => createHash('sha256').update(svg).digest('hex').slice(0, 24);
+
+  it('are drawn as they were before the Arabic cards: the same words, the same SVG, byte for byte', async () => {
+    const story = await loadStory({ root });
+    const measure = cardMeasure(root);
+    const cards = [storyCard(story.chapters, story.gazetteer, STORY_TITLE), chapterCard(story.chapters[0]!, story.gazetteer), placeCard(story.gazetteer.byId.get('aleppo')!)];
+    expect(cards.map((card) => [card.kicker, card.title])).toEqual([
+      ['A map story · 2017', 'The Astana talks: a map story of Syria’s 2017 peace process'],
+      ['23–24 January 2017', "In Astana, a first round of talks sets out to shore up Syria's truce"],
+      ['A place in the story · city', 'Aleppo, Syria'],
+    ]);
+    expect(cards[2]!.alt).toBe('A map of Aleppo, Syria');
+    // Digests taken from the cards as drawn before the Arabic edition had cards of its own.
+    expect(cards.map((card) => digest(shareCardSvg(MAP, layoutCardText(card, measure))))).toEqual([
+      '567c257806103d3310c6da73',
+      'de89dd533056103dc68cd939',
+      'd751474bbedc2150add9d115',
+    ]);
+  });
+
+  it('keep the text panel on the left and the map on the right', () => {
+    const svg = shareCardSvg(MAP, layoutCardText({ kicker: '6 February 2017', title: 'Astana' }, monospace));
+    expect(svg).toContain(`<svg x="${CARD_WIDTH - CARD_MAP_WIDTH}" y="0" width="${CARD_MAP_WIDTH}"`);
+    expect([...svg.matchAll(/<text x="(\d+)"/g)].map((match) => match[1])).toEqual(['52', '52', '52']);
+    expect(svg).not.toContain('direction');
   });
 });

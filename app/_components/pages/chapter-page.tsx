@@ -5,7 +5,7 @@ import { editionPath, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { oembedDiscoveryHref } from '@/app/_lib/publishing/oembed';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
-import { chapterCard } from '@/app/_lib/publishing/share-card/cards';
+import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { siteOrigin } from '@/app/_lib/publishing/site-url.mjs';
 import { getChapterPage, getChapterSlugs } from '@/app/_lib/content/story.server';
 import { EmbedButton } from '../embed/embed-button';
@@ -19,11 +19,10 @@ export async function chapterParams(lang: Lang) {
 
 export async function chapterMetadata(lang: Lang, slug: string): Promise<Metadata> {
   const page = await getChapterPage(slug, lang);
-  const english = await getChapterPage(slug);
-  if (!page || !english) return {};
+  const drawn = await editionCard(lang, 'chapter', slug);
+  if (!page || !drawn) return {};
   const { chapter } = page;
-  // The card is the English chapter's until the cards take a language (issue 27, item 5).
-  const card = { path: cardPaths.chapter(chapter.slug), alt: chapterCard(english.chapter, english.gazetteer).alt };
+  const card = { path: cardPaths.chapter(chapter.slug), alt: drawn.alt };
   return pageMetadata({ path: `/chapters/${chapter.slug}`, lang, title: chapter.title, description: chapter.dek, type: 'article', card });
 }
 

@@ -5,7 +5,7 @@ import { formatDateRange } from '@/app/_lib/content/dates';
 import { editionPath, EDITIONS, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
-import { placeCard } from '@/app/_lib/publishing/share-card/cards';
+import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
 import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
 import { MAP_WORDS } from '@/app/_lib/map/map-words';
@@ -29,9 +29,10 @@ async function placeIn(lang: Lang, id: string) {
 
 export async function placeMetadata(lang: Lang, id: string): Promise<Metadata> {
   const page = await placeIn(lang, id);
-  if (!page) return {};
+  const drawn = await editionCard(lang, 'place', id);
+  if (!page || !drawn) return {};
   const { place, name, context } = page;
-  const card = { path: cardPaths.place(place.id), alt: placeCard(place).alt };
+  const card = { path: cardPaths.place(place.id), alt: drawn.alt };
   const title = MAP_WORDS[lang].inCountry(name, place.country);
   return pageMetadata({ path: `/places/${place.id}`, lang, title, description: context, card });
 }

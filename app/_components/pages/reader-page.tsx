@@ -5,7 +5,7 @@ import { editionPath, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
-import { storyCard } from '@/app/_lib/publishing/share-card/cards';
+import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { getStory } from '@/app/_lib/content/story.server';
 import { readerComponents } from '../mdx/reader-components';
 import { MdxContent } from '../mdx/mdx-content';
@@ -14,14 +14,14 @@ import { SourceLine } from '../story/chapter-article';
 /** The reader view in one edition: `/read` and `/ar/read`. */
 export async function readerMetadata(lang: Lang): Promise<Metadata> {
   const t = stringsFor(lang);
-  const { chapters, gazetteer } = await getStory();
+  const drawn = (await editionCard(lang, 'story'))!;
   return pageMetadata({
     path: '/read',
     lang,
     title: t.readerTitle,
     description: t.readerDescription,
     // The story's card: the reader view is the same story.
-    card: { path: cardPaths.story, alt: storyCard(chapters, gazetteer, stringsFor('en').storyTitle).alt },
+    card: { path: cardPaths.story, alt: drawn.alt },
   });
 }
 

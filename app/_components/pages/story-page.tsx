@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
-import { storyCard } from '@/app/_lib/publishing/share-card/cards';
+import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { getStoryPage } from '@/app/_lib/content/story.server';
 import { ChapterArticle } from '../story/chapter-article';
 import { StoryLayout } from '../story/story-layout';
@@ -10,9 +10,7 @@ import { StoryLayout } from '../story/story-layout';
 /** The whole story in one edition: `/` and `/ar`. */
 export async function storyMetadata(lang: Lang): Promise<Metadata> {
   const t = stringsFor(lang);
-  const { chapters, gazetteer } = await getStoryPage();
-  // The card is drawn from the English story until the cards take a language (issue 27, item 5).
-  const card = { path: cardPaths.story, alt: storyCard(chapters, gazetteer, stringsFor('en').storyTitle).alt };
+  const card = { path: cardPaths.story, alt: (await editionCard(lang, 'story'))!.alt };
   // The whole title, not the layout's template around it.
   return { ...pageMetadata({ path: '/', lang, title: t.storyTitle, description: t.storyDescription, card }), title: { absolute: t.storyTitle } };
 }

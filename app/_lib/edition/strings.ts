@@ -1,4 +1,3 @@
-import type { PlaceKind } from '../content/schema';
 import type { Lang } from './edition';
 import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
 
@@ -72,7 +71,24 @@ export interface UiStrings extends EmbedStrings {
   mapOf: (names: readonly string[]) => string;
   /** Said once per translated chapter, beside its source: its quotes are translations. */
   quotesTranslated: string;
+  /** The story's share card: its kicker (the year the story begins, when known) and alt text. */
+  cardStoryKicker: (year?: string) => string;
+  /** A chapter's or the story's card: its title and the places its map names. */
+  cardMapAlt: (title: string, names: readonly string[]) => string;
+  /** A place's card: its title (the place and its country), its kicker and alt text. */
+  cardPlaceTitle: (name: string, country: string) => string;
+  cardPlaceKicker: (kind: PlaceKind) => string;
+  cardPlaceAlt: (title: string) => string;
 }
+
+/**
+ * The gazetteer's kinds of place (content/schema.ts, `placeKinds`, a lower layer's), spelled here:
+ * a kind added there and not here is a type error where a card names it.
+ */
+type PlaceKind = 'capital' | 'city' | 'town' | 'region';
+
+/** The kinds of place in Arabic, for a place's card, page and popup. */
+const ARABIC_PLACE_KINDS: Record<PlaceKind, string> = { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' };
 
 const en: UiStrings = {
   ...EMBED_STRINGS.en,
@@ -137,6 +153,11 @@ const en: UiStrings = {
   mapLibre: {},
   mapOf: (names) => `Map: ${names.join(', ')}`,
   quotesTranslated: '',
+  cardStoryKicker: (year) => (year ? `A map story · ${year}` : 'A map story'),
+  cardMapAlt: (title, names) => `${title}: a map of ${names.join(', ')}`,
+  cardPlaceTitle: (name, country) => `${name}, ${country}`,
+  cardPlaceKicker: (kind) => `A place in the story · ${kind}`,
+  cardPlaceAlt: (title) => `A map of ${title}`,
 };
 
 const ar: UiStrings = {
@@ -181,7 +202,7 @@ const ar: UiStrings = {
   close: (name) => `إغلاق ${name}`,
   inThisStory: 'في هذه القصة',
   everythingAbout: (name) => `كل ما يتعلق بـ${name}`,
-  placeKind: { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' },
+  placeKind: ARABIC_PLACE_KINDS,
   places: 'الأماكن',
   noMentions: (name) => `لا يذكر أي فصل ${name} حتى الآن.`,
   shaded: (country, name) => `مظلل: ${country}، بلد ${name}`,
@@ -199,6 +220,11 @@ const ar: UiStrings = {
   mapLibre: { 'Map.Title': 'خريطة', 'AttributionControl.ToggleAttribution': 'إظهار المصادر أو إخفاؤها', 'AttributionControl.MapFeedback': 'ملاحظات على الخريطة' },
   mapOf: (names) => `خريطة: ${names.join('، ')}`,
   quotesTranslated: 'الاقتباسات مترجمة إلى العربية عن نص التقرير.',
+  cardStoryKicker: (year) => (year ? `قصة على الخريطة · ${year}` : 'قصة على الخريطة'),
+  cardMapAlt: (title, names) => `${title}: خريطة تُظهر ${names.join('، ')}`,
+  cardPlaceTitle: (name, country) => `${name}، ${country}`,
+  cardPlaceKicker: (kind) => `مكان في القصة · ${ARABIC_PLACE_KINDS[kind]}`,
+  cardPlaceAlt: (title) => `خريطة ${title}`,
 };
 
 export const STRINGS: Readonly<Record<Lang, UiStrings>> = { en, ar };

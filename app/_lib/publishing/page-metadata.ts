@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { alternatePaths, DEFAULT_LANG, EDITIONS, editionPath, type Lang } from '../edition/edition';
+import { stringsFor } from '../edition/strings';
 import { siteOrigin } from './site-url.mjs';
-import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from './share-card/layout';
+import { CARD_HEIGHT, CARD_WIDTH } from './share-card/layout';
 
 /*
  * Canonical links, Open Graph and Twitter cards: absolute URLs, all from SITE_URL. Pure but for
@@ -26,7 +27,10 @@ export function absoluteUrl(path: string, origin = publicOrigin()): string {
   return new URL(path, origin).href;
 }
 
-/** Where each page's share card is served (app/cards/): static PNG files. */
+/**
+ * Where each page's share card is served (app/cards/): static PNG files. These are the English
+ * cards' paths; an edition's cards are at their twins (`/ar/cards/…`, app/(site-ar)/ar/cards/).
+ */
 export const cardPaths = {
   story: '/cards/story.png',
   chapter: (slug: string) => `/cards/chapters/${slug}.png`,
@@ -42,7 +46,11 @@ export interface PageMetadataInput {
   description: string;
   /** Open Graph type: `article` for a chapter. */
   type?: 'website' | 'article';
-  /** The page's share card; pages without one (embeds) get no image. */
+  /**
+   * The page's share card, by its English path (`cardPaths`): an edition's page shows its
+   * edition's card, at the twin path (`/ar/cards/…`), and `alt` in its language. Pages without
+   * one (embeds) get no image.
+   */
   card?: { path: string; alt: string };
 }
 
@@ -52,12 +60,12 @@ export interface PageMetadataInput {
  */
 export function pageMetadata({ path, lang = DEFAULT_LANG, title, description, type = 'website', card }: PageMetadataInput): Metadata {
   const url = absoluteUrl(editionPath(lang, path));
-  const image = card && { url: absoluteUrl(card.path), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
+  const image = card && { url: absoluteUrl(editionPath(lang, card.path)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
   return {
     title,
     description,
     alternates: { canonical: url, languages: editionAlternates(path) },
-    openGraph: { type, url, title, description, siteName: SITE_NAME, locale: EDITIONS[lang].ogLocale, ...(image ? { images: [image] } : {}) },
+    openGraph: { type, url, title, description, siteName: stringsFor(lang).siteName, locale: EDITIONS[lang].ogLocale, ...(image ? { images: [image] } : {}) },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description, ...(image ? { images: [{ url: image.url, alt: image.alt }] } : {}) },
   };
 }

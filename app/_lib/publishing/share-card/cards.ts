@@ -1,8 +1,16 @@
 import { formatDateRange } from '../../content/dates';
 import type { Gazetteer } from '../../content/gazetteer';
 import type { Place } from '../../content/schema';
-import { CARD_MAP, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../../map/static/spec';
+import type { Lang } from '../../edition/edition';
+import { stringsFor } from '../../edition/strings';
+import { CARD_MAP, inEdition, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../../map/static/spec';
 import type { Chapter } from '../../content/story-types';
+
+/*
+ * A card's words come from the edition's dictionary (edition/strings.ts), its names from what the
+ * caller passes: in Arabic, the Arabic chapters and the gazetteer in Arabic (content/edition-names),
+ * so an Arabic card never draws an English name. edition-cards.server.ts gathers them per edition.
+ */
 
 /** What a page's share card shows, before any drawing: its map and its words. */
 export interface CardContent {
@@ -17,43 +25,48 @@ export interface CardContent {
  * Several places at once, fitted as a step with all of them would be: the `opening` places named
  * first, the others named where they fit and otherwise drawn as dots, so no name covers another.
  */
-function mapOf(placeIds: readonly string[], opening: readonly string[], countries: readonly string[], gazetteer: Gazetteer): StaticMapSpec {
+function mapOf(placeIds: readonly string[], opening: readonly string[], countries: readonly string[], gazetteer: Gazetteer, lang: Lang): StaticMapSpec {
   const places = [...new Set(placeIds)];
   const spec = staticMapForStep({ places, countries: [...new Set(countries)], camera: {} }, { byId: gazetteer.byId }, CARD_MAP);
-  return { ...spec, scene: { ...spec.scene, activeIds: opening.filter((id) => places.includes(id)), nameOthers: true } };
+  return inEdition({ ...spec, scene: { ...spec.scene, activeIds: opening.filter((id) => places.includes(id)), nameOthers: true } }, lang);
 }
 
 const namesOf = (ids: readonly string[], gazetteer: Gazetteer) => [...new Set(ids)].map((id) => gazetteer.byId.get(id)?.name ?? id);
 
-/** The story's card: every place of every chapter. */
-export function storyCard(chapters: readonly Chapter[], gazetteer: Gazetteer, title: string): CardContent {
+/** The story's card: every place of every chapter. `gazetteer` names the places in the edition's language. */
+export function storyCard(chapters: readonly Chapter[], gazetteer: Gazetteer, title: string, lang: Lang = 'en'): CardContent {
+  const t = stringsFor(lang);
   const places = chapters.flatMap((chapter) => chapter.places);
-  const first = chapters[0]?.dates.start.slice(0, 4);
   return {
-    map: mapOf(places, chapters[0]?.steps[0]?.places ?? [], [], gazetteer),
-    kicker: first ? `A map story · ${first}` : 'A map story',
+    map: mapOf(places, chapters[0]?.steps[0]?.places ?? [], [], gazetteer, lang),
+    kicker: t.cardStoryKicker(chapters[0]?.dates.start.slice(0, 4)),
     title,
-    alt: `${title}: a map of ${namesOf(places, gazetteer).join(', ')}`,
+    alt: t.cardMapAlt(title, namesOf(places, gazetteer)),
   };
 }
 
 /** A chapter's card: its places, the countries its steps highlight, its dates and title. */
-export function chapterCard(chapter: Chapter, gazetteer: Gazetteer): CardContent {
+export function chapterCard(chapter: Chapter, gazetteer: Gazetteer, lang: Lang = 'en'): CardContent {
+  const t = stringsFor(lang);
   return {
-    map: mapOf(chapter.places, chapter.steps[0]?.places ?? [], chapter.steps.flatMap((step) => step.countries), gazetteer),
-    kicker: formatDateRange(chapter.dates.start, chapter.dates.end),
+    map: mapOf(chapter.places, chapter.steps[0]?.places ?? [], chapter.steps.flatMap((step) => step.countries), gazetteer, lang),
+    kicker: formatDateRange(chapter.dates.start, chapter.dates.end, lang),
     title: chapter.title,
-    alt: `${chapter.title}: a map of ${namesOf(chapter.places, gazetteer).join(', ')}`,
+    alt: t.cardMapAlt(chapter.title, namesOf(chapter.places, gazetteer)),
   };
 }
 
-/** A place's card: its map as on its page, with its name and country. */
-export function placeCard(place: Place): CardContent {
-  const title = `${place.name}, ${place.country}`;
+/**
+ * A place's card: its map as on its page, with its name and country. `place` carries its name in
+ * the edition's language; `country` is its country's name there (English: the gazetteer's).
+ */
+export function placeCard(place: Place, lang: Lang = 'en'): CardContent {
+  const t = stringsFor(lang);
+  const title = t.cardPlaceTitle(place.name, place.country);
   return {
-    map: staticMapForPlace(place, CARD_MAP),
-    kicker: `A place in the story · ${place.kind}`,
+    map: inEdition(staticMapForPlace(place, CARD_MAP), lang),
+    kicker: t.cardPlaceKicker(place.kind),
     title,
-    alt: `A map of ${title}`,
+    alt: t.cardPlaceAlt(title),
   };
 }

@@ -3,8 +3,9 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeHtml } from '../../markup/escape-html';
 import { renderStaticMap } from '../../map/static/static-map.server';
 import { ARABIC_TTF_SOURCES } from '../../map/text/shaper.server';
+import type { Lang } from '../../edition/edition';
 import type { CardContent } from './cards';
-import { CARD_FONTS, layoutCardText, shareCardSvg, type Measure } from './layout';
+import { CARD_FONTS, cardFonts, layoutCardText, shareCardSvg, type Measure } from './layout';
 
 /*
  * Share cards rasterised at build time with resvg, in fonts shipped in npm packages: never a
@@ -17,10 +18,13 @@ const FONT_FILES = [
   '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
 ];
 
-/** An Arabic card's map draws its names in Noto Sans Arabic's TrueType files (map/text/shaper.server.ts). */
-const ARABIC_FONT_FILES = Object.values(ARABIC_TTF_SOURCES);
+/**
+ * An Arabic card's map draws its names in Noto Sans Arabic's TrueType files (map/text/shaper.server.ts),
+ * and its title in the same family's bold (layout.ts, ARABIC_CARD_FONTS).
+ */
+const ARABIC_FONT_FILES = [...Object.values(ARABIC_TTF_SOURCES), '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'];
 
-function options(root: string, lang: 'en' | 'ar' = 'en'): ResvgRenderOptions {
+function options(root: string, lang: Lang = 'en'): ResvgRenderOptions {
   return {
     font: {
       fontFiles: [...FONT_FILES, ...(lang === 'ar' ? ARABIC_FONT_FILES : [])].map((file) => path.join(root, 'node_modules', file)),
@@ -35,14 +39,15 @@ function options(root: string, lang: 'en' | 'ar' = 'en'): ResvgRenderOptions {
 
 const WEIGHTS = { title: 700, text: 600 } as const;
 
-/** Measures a line with resvg itself, in the card's fonts, so wrapping matches the drawing. */
-export function cardMeasure(root = process.cwd()): Measure {
-  return measurer(options(root));
+/** Measures a line with resvg itself, in the card's fonts for the edition, so wrapping matches the drawing. */
+export function cardMeasure(root = process.cwd(), lang: Lang = 'en'): Measure {
+  return measurer(options(root, lang), lang);
 }
 
-function measurer(opts: ResvgRenderOptions): Measure {
+function measurer(opts: ResvgRenderOptions, lang: Lang): Measure {
+  const fonts = cardFonts(lang);
   return (text, fontSize, font) => {
-    const attributes = `font-family="${CARD_FONTS[font]}" font-weight="${WEIGHTS[font]}" font-size="${fontSize}"`;
+    const attributes = `font-family="${fonts[font]}" font-weight="${WEIGHTS[font]}" font-size="${fontSize}"`;
     const line = `<text x="0" y="${fontSize}" ${attributes}>${escapeHtml(text)}</text>`;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${fontSize * 2}">${line}</svg>`;
     const box = new Resvg(svg, opts).getBBox();
@@ -50,10 +55,11 @@ function measurer(opts: ResvgRenderOptions): Measure {
   };
 }
 
-/** The PNG of a page's share card, 1200 × 630. */
+/** The PNG of a page's share card, 1200 × 630, in its map's edition (an Arabic map: an Arabic card). */
 export async function renderShareCard(card: CardContent, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
-  const opts = options(root, card.map.lang);
-  const svg = shareCardSvg(await renderStaticMap(card.map), layoutCardText(card, measurer(opts)));
+  const lang = card.map.lang ?? 'en';
+  const opts = options(root, lang);
+  const svg = shareCardSvg(await renderStaticMap(card.map), layoutCardText(card, measurer(opts, lang), lang));
   return Uint8Array.from(new Resvg(svg, opts).render().asPng());
 }
 

@@ -1,0 +1,8 @@
+import { cardFileResponse } from '../../../../_lib/publishing/share-card/edition-cards.server';
+
+/** The Arabic story's share card, drawn once at build time. */
+export const dynamic = 'force-static';
+
+export function GET() {
+  return cardFileResponse('ar', 'story');
+}
