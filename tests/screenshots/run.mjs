@@ -2,7 +2,8 @@
  * `npm run screenshots`: a picture of the map at every step of the story, at a laptop's
  * 1280x800 and a phone's 390x844, plus the first view as the server draws it (its SVG and
  * how it looks before MapLibre starts), so a reviewer can look at the whole story's maps
- * in a minute. Writes into screenshots/ (gitignored) and prints where.
+ * in a minute; the Arabic edition's under ar-… names beside the English. Writes into screenshots/
+ * (gitignored) and prints where.
  *
  *   npm run screenshots                  build, then take the pictures
  *   npm run screenshots -- --no-build    use the existing build
@@ -40,15 +41,21 @@ async function waitForServer() {
 /** Two animation frames: whatever the last camera move or overlay update drew is on screen. */
 const painted = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-async function shootViewport(browser, { name, ...contextOptions }) {
-  const dir = `${outDir}/${name}`;
+/** The editions: the English at the root, the Arabic under /ar (its pictures named ar-…). */
+const editions = [
+  { prefix: '', path: (p) => p },
+  { prefix: 'ar-', path: (p) => (p === '/' ? '/ar' : `/ar${p}`) },
+];
+
+async function shootViewport(browser, { name, ...contextOptions }, edition) {
+  const dir = `${outDir}/${edition.prefix}${name}`;
   mkdirSync(dir, { recursive: true });
   // Reduced motion: the camera cuts to each step, so every picture is of a settled map.
   const context = await browser.newContext({ ...contextOptions, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}${edition.path('/')}`);
   const map = page.locator('[data-story-map]');
   await map.locator('[data-static-map]').waitFor();
   await map.screenshot({ path: `${dir}/00-first-view-static.png` });
@@ -59,7 +66,7 @@ async function shootViewport(browser, { name, ...contextOptions }) {
     // A fresh page per step, opened at its deep link: the camera is set at once, as a reader following a link sees it.
     // (about:blank first: a new fragment alone would not reload the page.)
     await page.goto('about:blank');
-    await page.goto(`${origin}/#${step.id}`);
+    await page.goto(`${origin}${edition.path('/')}#${step.id}`);
     await page.mouse.move(200, 300);
     await page.waitForFunction(() => document.querySelector('[data-story-map]')?.getAttribute('data-state') !== 'loading', null, { timeout: 30_000 });
     // Then off the map (its bottom-left corner is text at both sizes): a pointer left over a marker shows it hovered.
@@ -84,20 +91,22 @@ async function shootPictures(browser) {
   mkdirSync(`${outDir}/thumbnails`, { recursive: true });
   const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
   const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/[^<]*)<\/loc>/g)].map((m) => new URL(m[1], origin).pathname);
-  const cards = [
-    '/cards/story.png',
-    ...paths.filter((p) => p.startsWith('/chapters/')).map((p) => `/cards/chapters/${p.split('/').pop()}.png`),
-    ...paths.filter((p) => p.startsWith('/places/')).map((p) => `/cards/places/${p.split('/').pop()}.png`),
-  ];
-  for (const card of cards) writeFileSync(`${outDir}/cards/${card.slice('/cards/'.length).replaceAll('/', '-')}`, Buffer.from(await (await fetch(`${origin}${card}`)).arrayBuffer()));
-  const svgs = [
-    ...allSteps.map((step) => `/read/maps/${step.id}.svg`),
-    ...paths.filter((p) => p.startsWith('/places/')).map((p) => `/maps/place/${p.split('/').pop()}.svg`),
-  ];
+  const cards = editions.flatMap((edition) => [
+    edition.path('/cards/story.png'),
+    ...paths.filter((p) => p.startsWith('/chapters/')).map((p) => edition.path(`/cards/chapters/${p.split('/').pop()}.png`)),
+    ...paths.filter((p) => p.startsWith('/places/')).map((p) => edition.path(`/cards/places/${p.split('/').pop()}.png`)),
+  ]);
+  const named = (file) => file.replace(/^\/ar\//, 'ar-').replace(/^\//, '');
+  for (const card of cards) writeFileSync(`${outDir}/cards/${named(card).replace('cards/', '').replaceAll('/', '-')}`, Buffer.from(await (await fetch(`${origin}${card}`)).arrayBuffer()));
+  const svgs = editions.flatMap((edition) => [
+    ...allSteps.map((step) => edition.path(`/read/maps/${step.id}.svg`)),
+    ...paths.filter((p) => p.startsWith('/places/')).map((p) => edition.path(`/maps/place/${p.split('/').pop()}.svg`)),
+  ]);
   const page = await browser.newPage();
   for (const svg of svgs) {
     await page.goto(`${origin}${svg}`);
-    await page.locator('svg[data-static-map]').screenshot({ path: `${outDir}/thumbnails/${svg.split('/').slice(-2).join('-').replace(/\.svg$/, '.png')}` });
+    const file = `${svg.startsWith('/ar/') ? 'ar-' : ''}${svg.split('/').slice(-2).join('-').replace(/\.svg$/, '.png')}`;
+    await page.locator('svg[data-static-map]').screenshot({ path: `${outDir}/thumbnails/${file}` });
   }
   await page.close();
   return cards.length + svgs.length;
@@ -119,10 +128,12 @@ try {
   }
   const pictures = await shootPictures(browser);
   let total = 0;
-  for (const viewport of viewports) {
-    const { shots, errors } = await shootViewport(browser, viewport);
-    total += shots.length;
-    console.log(`${viewport.name}: ${shots.length} steps${errors.length ? `, console errors: ${errors.join(' | ')}` : ''}`);
+  for (const edition of editions) {
+    for (const viewport of viewports) {
+      const { shots, errors } = await shootViewport(browser, viewport, edition);
+      total += shots.length;
+      console.log(`${edition.prefix}${viewport.name}: ${shots.length} steps${errors.length ? `, console errors: ${errors.join(' | ')}` : ''}`);
+    }
   }
   console.log(`${total} pictures, the first view and ${pictures} cards and thumbnails in ${outDir}/`);
 } finally {

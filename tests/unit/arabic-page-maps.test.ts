@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { describeAreas, keyLineText, mapKey, routeKeyLines } from '@/app/_lib/map/key';
-import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
+import { getMapEdition } from '@/app/_lib/map/edition/map-edition.server';
 import { MAP_WORDS } from '@/app/_lib/map/map-words';
 import { hasArabic } from '@/app/_lib/map/text/script';
 import { pageMap } from '@/app/_lib/publishing/edition-map.server';
@@ -44,8 +44,12 @@ describe("the Arabic pages' maps", () => {
     const svg = (await firstViewSvg('chapter-first-round-laptop.svg', 'ar'))!;
     expect(hasArabic(shownText(svg))).toBe(true);
     expect(latinWords(shownText(svg))).toEqual([]);
-    // The English file is still English.
-    expect(latinWords(shownText((await firstViewSvg('chapter-first-round-laptop.svg'))!)).length).toBeGreaterThan(3);
+    // The English file is still English, its callout italic; Arabic has no italic, and its callout stands upright.
+    const englishSvg = (await firstViewSvg('chapter-first-round-laptop.svg'))!;
+    expect(latinWords(shownText(englishSvg)).length).toBeGreaterThan(3);
+    expect(englishSvg).toMatch(/<g data-map-annotation="[^"]+"[^>]*>(<circle[^>]*>)?<text[^>]* font-style="italic"/);
+    expect(svg).toMatch(/<g data-map-annotation="[^"]+"/);
+    expect(svg).not.toContain('font-style="italic"');
   });
 
   it("draw the reader's thumbnails and the place maps in Arabic, with English ones at the English paths", async () => {

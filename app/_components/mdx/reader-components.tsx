@@ -4,7 +4,7 @@ import { mapAnnouncement } from '@/app/_lib/map/announcement';
 import { toRoutes } from '@/app/_lib/content/connections';
 import type { StepProps } from '@/app/_lib/content/schema';
 import { editionPath } from '@/app/_lib/edition/edition';
-import type { MapEdition } from '@/app/_lib/publishing/map-edition.server';
+import type { MapEdition } from '@/app/_lib/map/edition/map-edition.server';
 import { stringsFor } from '@/app/_lib/edition/strings';
 import { mdxComponentsFor } from './mdx-components';
 

@@ -7,7 +7,7 @@ import { stringsFor } from '@/app/_lib/edition/strings';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
 import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { MEDIA_QUERIES } from '@/app/_lib/layout/breakpoints';
-import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
+import { getMapEdition } from '@/app/_lib/map/edition/map-edition.server';
 import { MAP_WORDS } from '@/app/_lib/map/map-words';
 import { PLACE_MAP, PLACE_MAP_PHONE, staticMapForPlace } from '@/app/_lib/map/static/static-map.server';
 import { excerpt } from '@/app/_lib/reading/story-view';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDateRange } from '@/app/_lib/content/dates';
 import { editionPath, type Lang } from '@/app/_lib/edition/edition';
 import { stringsFor } from '@/app/_lib/edition/strings';
-import { getMapEdition } from '@/app/_lib/publishing/map-edition.server';
+import { getMapEdition } from '@/app/_lib/map/edition/map-edition.server';
 import { cardPaths, pageMetadata } from '@/app/_lib/publishing/page-metadata';
 import { editionCard } from '@/app/_lib/publishing/share-card/edition-cards.server';
 import { getStory } from '@/app/_lib/content/story.server';

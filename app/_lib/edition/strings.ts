@@ -217,7 +217,11 @@ const ar: UiStrings = {
   nextButton: 'التالي ←',
   stepOf: (n, of) => `الخطوة ${n} من ${of}`,
   mapKey: 'مفتاح الخريطة',
-  mapLibre: { 'Map.Title': 'خريطة', 'AttributionControl.ToggleAttribution': 'إظهار المصادر أو إخفاؤها', 'AttributionControl.MapFeedback': 'ملاحظات على الخريطة' },
+  mapLibre: {
+    'Map.Title': 'خريطة',
+    'AttributionControl.ToggleAttribution': 'إظهار المصادر أو إخفاؤها',
+    'AttributionControl.MapFeedback': 'ملاحظات على الخريطة',
+  },
   mapOf: (names) => `خريطة: ${names.join('، ')}`,
   quotesTranslated: 'الاقتباسات مترجمة إلى العربية عن نص التقرير.',
   cardStoryKicker: (year) => (year ? `قصة على الخريطة · ${year}` : 'قصة على الخريطة'),

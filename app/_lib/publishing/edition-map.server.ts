@@ -1,5 +1,5 @@
 import type { Lang } from '../edition/edition';
-import { getMapEdition } from './map-edition.server';
+import { getMapEdition } from '../map/edition/map-edition.server';
 import { storyView, type StoryView } from '../reading/story-view';
 import { firstViews, type FirstView, type FirstViewPage } from './first-view.server';
 

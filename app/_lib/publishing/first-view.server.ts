@@ -1,7 +1,7 @@
 import { editionPath, type Lang } from '../edition/edition';
 import { MEDIA_QUERIES } from '../layout/breakpoints';
 import { storyView, type ViewStep } from '../reading/story-view';
-import { getMapEdition } from './map-edition.server';
+import { getMapEdition } from '../map/edition/map-edition.server';
 import { cameraAtMiddle, formatDrawnCamera } from '../map/static/handoff';
 import type { StaticLayout } from '../map/static/layout';
 import { EMBED_VIEWS, staticMapForStep, STORY_VIEWS, type StaticMapSize, type StaticMapSpec } from '../map/static/spec';

@@ -1,6 +1,6 @@
 import { getPlaceIds, getPlacePage } from '../content/story.server';
 import type { Lang } from '../edition/edition';
-import { getMapEdition } from './map-edition.server';
+import { getMapEdition } from '../map/edition/map-edition.server';
 import { PLACE_MAP, PLACE_MAP_PHONE, READER_MAP, renderStaticMap, staticMapForPlace, staticMapForStep } from '../map/static/static-map.server';
 import { placeMapView } from '../reading/place-view';
 import { firstViewFiles, firstViewSvg } from './first-view.server';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../edition/edition';
 import { stringsFor } from '../../edition/strings';
-import { getMapEdition } from '../map-edition.server';
+import { getMapEdition } from '../../map/edition/map-edition.server';
 import { chapterCard, placeCard, storyCard, type CardContent } from './cards';
 import { shareCardResponse } from './render.server';
 

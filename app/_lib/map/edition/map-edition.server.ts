@@ -1,18 +1,18 @@
 import { cache } from 'react';
-import type { Area } from '../content/areas';
-import { gazetteerInLanguage } from '../content/edition-names';
-import type { Gazetteer } from '../content/gazetteer';
-import { ContentError, type Problem } from '../content/problems';
-import { getStory } from '../content/story.server';
-import type { Chapter } from '../content/story-types';
-import type { Lang } from '../edition/edition';
-import type { CountryIndex } from '../map/basemap/country-index';
-import { getCountryIndex } from '../map/basemap/reader.server';
-import type { WidthOf } from '../map/compose/compose';
-import { arabicCountryIndex } from '../map/labels/arabic-names.server';
-import { MAP_WORDS, type MapWords } from '../map/map-words';
-import { measureText } from '../map/text/metrics.server';
-import { editionMeasure } from '../map/text/shaper.server';
+import type { Area } from '../../content/areas';
+import { gazetteerInLanguage } from '../../content/edition-names';
+import type { Gazetteer } from '../../content/gazetteer';
+import { ContentError, type Problem } from '../../content/problems';
+import { getStory } from '../../content/story.server';
+import type { Chapter } from '../../content/story-types';
+import type { Lang } from '../../edition/edition';
+import type { CountryIndex } from '../basemap/country-index';
+import { getCountryIndex } from '../basemap/reader.server';
+import type { WidthOf } from '../compose/compose';
+import { arabicCountryIndex } from '../labels/arabic-names.server';
+import { MAP_WORDS, type MapWords } from '../map-words';
+import { measureText } from '../text/metrics.server';
+import { editionMeasure } from '../text/shaper.server';
 
 /*
  * Everything an edition's maps are drawn from, in its language: its chapters (their legends,
