@@ -75,6 +75,16 @@ test('the link to the other edition lands on the same step, both ways', async ({
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test("an Arabic chapter's embed dialog speaks Arabic and gives the Arabic edition's codes", async ({ page }) => {
+  await page.goto(`/ar/chapters/${chapter.slug}`);
+  await page.getByRole('button', { name: 'تضمين هذا الفصل' }).click();
+  const dialog = page.getByRole('dialog', { name: 'تضمين هذا الفصل' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('#embed-snippet')).toHaveValue(new RegExp(`<div data-astana-story="${chapter.slug}" data-lang="ar"></div>`));
+  await expect(dialog.locator('#embed-iframe')).toHaveValue(new RegExp(`src="[^"]*/ar/embed/${chapter.slug}"`));
+  await expect(dialog.getByRole('button', { name: 'إغلاق', exact: true })).toBeVisible();
+});
+
 for (const path of ['/ar', `/ar/chapters/${chapter.slug}`, '/ar/places/aleppo', `/ar/embed/${chapter.slug}`, '/ar/read']) {
   test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
     await page.goto(path);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STRINGS } from '@/app/_lib/edition/strings';
 import { centreDistancePx, EXPLORE_WORDS, exploreKeyAction, PAN_STEP } from '@/app/_lib/map/explore';
 
 describe('exploreKeyAction', () => {
@@ -44,21 +45,33 @@ describe('centreDistancePx', () => {
 });
 
 describe('EXPLORE_WORDS', () => {
-  it('tells touch readers about pinching and keyboard readers about keys', () => {
-    for (const words of Object.values(EXPLORE_WORDS)) {
+  const all = Object.values(EXPLORE_WORDS).flatMap((edition) => Object.values(edition));
+
+  it('tells touch readers about pinching and keyboard readers about keys, in each edition', () => {
+    for (const words of Object.values(EXPLORE_WORDS.en)) {
       expect(words.enter(true)).toMatch(/pinch/);
       expect(words.enter(false)).toMatch(/Escape/);
+    }
+    for (const words of Object.values(EXPLORE_WORDS.ar)) {
+      expect(words.enter(true)).toMatch(/بإصبعين/);
+      // The key's name as printed on it, inside the Arabic sentence.
+      expect(words.enter(false)).toMatch(/وEscape للعودة/);
+      expect(`${words.enter(true)} ${words.leave}`).not.toMatch(/[A-Za-z]/);
     }
   });
 
   it('names the way back as the back control does, in the story and on a place page', () => {
-    expect(EXPLORE_WORDS.story.back).toBe('Back to the story');
-    expect(EXPLORE_WORDS.page.back).toBe('Back to the page');
-    for (const words of Object.values(EXPLORE_WORDS)) {
-      expect(words.enter(true)).toContain(`“${words.back}”`);
+    expect(EXPLORE_WORDS.en.story.back).toBe('Back to the story');
+    expect(EXPLORE_WORDS.en.page.back).toBe('Back to the page');
+    expect(EXPLORE_WORDS.ar.story.back).toBe(STRINGS.ar.backToStory);
+    expect(EXPLORE_WORDS.ar.page.back).toBe(STRINGS.ar.backToPage);
+    for (const words of all) {
+      expect(words.enter(true)).toMatch(new RegExp(`[“«]${words.back}[”»]`));
       expect(words.leave.startsWith(words.back)).toBe(true);
     }
     // A place page has no story to return to: nothing there says so.
-    expect(`${EXPLORE_WORDS.page.enter(false)} ${EXPLORE_WORDS.page.enter(true)} ${EXPLORE_WORDS.page.leave}`).not.toMatch(/story|step/);
+    const page = EXPLORE_WORDS.en.page;
+    expect(`${page.enter(false)} ${page.enter(true)} ${page.leave}`).not.toMatch(/story|step/);
+    expect(EXPLORE_WORDS.en.story.leave).toBe('Back to the story. The map shows this step again.');
   });
 });

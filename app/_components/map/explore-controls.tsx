@@ -1,6 +1,5 @@
 'use client';
 
-import { EXPLORE_WORDS } from '@/app/_lib/map/explore';
 import { useStrings } from '../edition/edition-context';
 import type { RefObject } from 'react';
 import { ExploreOpen } from './explore-open';
@@ -37,12 +36,10 @@ export function ExploreControls({ exploring, backLabel, opener, onEnter, onLeave
 
 function ExploringControls({ backLabel, onLeave, onZoom }: Pick<ExploreControlsProps, 'backLabel' | 'onLeave' | 'onZoom'>) {
   const t = useStrings();
-  // The way back's name in the page's edition: map/explore.ts names it in English.
-  const back = backLabel === EXPLORE_WORDS.page.back ? t.backToPage : backLabel === EXPLORE_WORDS.story.back ? t.backToStory : backLabel;
   return (
     <div className="explore-controls" role="group" aria-label={t.mapControls}>
       <button type="button" className="explore-back" data-explore="back" onClick={onLeave}>
-        {back}
+        {backLabel}
       </button>
       <button type="button" className="explore-zoom" data-explore="zoom-in" aria-label={t.zoomIn} onClick={() => onZoom(1)}>
         <span aria-hidden="true">+</span>

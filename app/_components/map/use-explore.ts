@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { MapRef } from 'react-map-gl/maplibre';
 import { motionFor } from '@/app/_lib/map/camera';
 import { EXPLORE_WORDS, exploreKeyAction, type ExploreContext, type SavedCamera } from '@/app/_lib/map/explore';
+import { useEdition } from '../edition/edition-context';
 import { prefersReducedMotion } from '../story/reduced-motion';
 
 /*
@@ -51,7 +52,7 @@ export interface ExploreOptions {
  * Nothing here listens or runs while nobody explores.
  */
 export function useExplore({ ref, stepId, toStep, notice, touch, context }: ExploreOptions) {
-  const words = EXPLORE_WORDS[context];
+  const words = EXPLORE_WORDS[useEdition()][context];
   const [exploring, setExploring] = useState(false);
   const place = useRef<Place | null>(null);
   const opener = useRef<HTMLButtonElement>(null);

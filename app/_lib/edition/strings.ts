@@ -29,6 +29,15 @@ export interface UiStrings extends EmbedStrings {
   /** A translated quote's marker, read by screen readers and shown on hover. */
   translatedQuote: string;
   copyLink: string;
+  /** The chapter page's embed dialog: its button and heading, help, the two codes' names, copying, the scroll note's words around its code, closing. */
+  embedChapter: string;
+  embedHelp: string;
+  embedSnippet: string;
+  embedIframe: string;
+  copyCode: (label: string) => string;
+  copied: string;
+  embedScrollNote: readonly [string, string, string];
+  closeDialog: string;
   linkToStep: string;
   linkCopied: string;
   copySelected: string;
@@ -113,6 +122,14 @@ const en: UiStrings = {
   context: 'Context',
   translatedQuote: 'translated',
   copyLink: 'Copy link',
+  embedChapter: 'Embed this chapter',
+  embedHelp: 'Paste the snippet into your page: it sizes itself to the chapter. The plain iframe works where scripts are not allowed.',
+  embedSnippet: 'Snippet',
+  embedIframe: 'Iframe',
+  copyCode: (label) => `Copy ${label.toLowerCase()}`,
+  copied: 'Copied',
+  embedScrollNote: ['Add ', ' to the ', ' to let your page’s scrolling drive the map.'],
+  closeDialog: 'Close',
   linkToStep: 'Link to this step',
   linkCopied: 'Link copied',
   copySelected: 'Copy the selected link',
@@ -182,6 +199,14 @@ const ar: UiStrings = {
   context: 'سياق',
   translatedQuote: 'مترجَم',
   copyLink: 'نسخ الرابط',
+  embedChapter: 'تضمين هذا الفصل',
+  embedHelp: 'الصق الشيفرة في صفحتك: يتخذ الإطار حجم الفصل من تلقاء نفسه. ويعمل إطار iframe العادي حيث لا يُسمح بالنصوص البرمجية.',
+  embedSnippet: 'الشيفرة',
+  embedIframe: 'إطار iframe',
+  copyCode: (label) => `نسخ ${label}`,
+  copied: 'نُسخ',
+  embedScrollNote: ['أضف ', ' إلى ', ' ليقود تمرير صفحتك الخريطة.'],
+  closeDialog: 'إغلاق',
   linkToStep: 'رابط هذه الخطوة',
   linkCopied: 'نُسخ الرابط',
   copySelected: 'انسخ الرابط المحدد',

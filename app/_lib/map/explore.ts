@@ -1,3 +1,6 @@
+import type { Lang } from '../edition/edition';
+import { STRINGS } from '../edition/strings';
+
 /*
  * Exploring the live map (issue 28): what a key does while the reader explores, and whether
  * the camera came back to where the story left it. Pure, so the keys are tested without a map.
@@ -80,16 +83,33 @@ export interface ExploreWords {
   leave: string;
 }
 
-const wordsFor = (back: string, to: string, leave: string): ExploreWords => ({
+const english = (back: string, to: string, leave: string): ExploreWords => ({
   back,
   enter: (touch) =>
     touch
       ? `Exploring the map. Drag to move it, pinch or use the zoom buttons to zoom. “${back}” returns.`
       : `Exploring the map. Drag or use the arrow keys to move it, plus and minus to zoom, Escape to go back to ${to}.`,
-  leave,
+  leave: `${back}. ${leave}`,
 });
 
-export const EXPLORE_WORDS: Record<ExploreContext, ExploreWords> = {
-  story: wordsFor('Back to the story', 'the story', 'Back to the story. The map shows this step again.'),
-  page: wordsFor('Back to the page', 'the page', 'Back to the page. The map shows the place as it did.'),
+// "Escape" stays the key's name, as printed on it: a Latin word inside Arabic, which the browser orders.
+const arabic = (back: string, to: string, leave: string): ExploreWords => ({
+  back,
+  enter: (touch) =>
+    touch
+      ? `استكشاف الخريطة. اسحبها لتحريكها، وقرّب بإصبعين أو بزرّي التكبير والتصغير. «${back}» يعيدك.`
+      : `استكشاف الخريطة. اسحبها أو استخدم مفاتيح الأسهم لتحريكها، و+ و- للتكبير والتصغير، وEscape للعودة إلى ${to}.`,
+  leave: `${back}. ${leave}`,
+});
+
+/** Per edition; the way back is named as the back control names it (edition/strings.ts). */
+export const EXPLORE_WORDS: Readonly<Record<Lang, Record<ExploreContext, ExploreWords>>> = {
+  en: {
+    story: english(STRINGS.en.backToStory, 'the story', 'The map shows this step again.'),
+    page: english(STRINGS.en.backToPage, 'the page', 'The map shows the place as it did.'),
+  },
+  ar: {
+    story: arabic(STRINGS.ar.backToStory, 'القصة', 'تعرض الخريطة هذه الخطوة مجدداً.'),
+    page: arabic(STRINGS.ar.backToPage, 'الصفحة', 'تعرض الخريطة المكان كما كان.'),
+  },
 };
