@@ -9,7 +9,6 @@ export const kebabId = z
 export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "TUR"');
 
 export const placeKinds = ['capital', 'city', 'town', 'region'] as const;
-export type PlaceKind = (typeof placeKinds)[number];
 
 /** A `source` a reader can check: a named publication or document and its date (citation.ts). */
 const checkableSource = (whenEmpty: string) =>

@@ -1,4 +1,5 @@
 import type { Lang } from './edition';
+import { ARABIC_PLACE_KINDS, CARD_STRINGS, type CardStrings, type PlaceKind } from './card-strings';
 import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
 
 /*
@@ -8,7 +9,7 @@ import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
  * come from app/_lib/map.
  */
 
-export interface UiStrings extends EmbedStrings {
+export interface UiStrings extends EmbedStrings, CardStrings {
   siteName: string;
   tagline: string;
   storyTitle: string;
@@ -80,27 +81,11 @@ export interface UiStrings extends EmbedStrings {
   mapOf: (names: readonly string[]) => string;
   /** Said once per translated chapter, beside its source: its quotes are translations. */
   quotesTranslated: string;
-  /** The story's share card: its kicker (the year the story begins, when known) and alt text. */
-  cardStoryKicker: (year?: string) => string;
-  /** A chapter's or the story's card: its title and the places its map names. */
-  cardMapAlt: (title: string, names: readonly string[]) => string;
-  /** A place's card: its title (the place and its country), its kicker and alt text. */
-  cardPlaceTitle: (name: string, country: string) => string;
-  cardPlaceKicker: (kind: PlaceKind) => string;
-  cardPlaceAlt: (title: string) => string;
 }
-
-/**
- * The gazetteer's kinds of place (content/schema.ts, `placeKinds`, a lower layer's), spelled here:
- * a kind added there and not here is a type error where a card names it.
- */
-type PlaceKind = 'capital' | 'city' | 'town' | 'region';
-
-/** The kinds of place in Arabic, for a place's card, page and popup. */
-const ARABIC_PLACE_KINDS: Record<PlaceKind, string> = { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' };
 
 const en: UiStrings = {
   ...EMBED_STRINGS.en,
+  ...CARD_STRINGS.en,
   siteName: 'The Astana talks',
   tagline: 'Syria’s 2017 peace process on a map',
   storyTitle: 'The Astana talks: a map story of Syria’s 2017 peace process',
@@ -170,15 +155,11 @@ const en: UiStrings = {
   mapLibre: {},
   mapOf: (names) => `Map: ${names.join(', ')}`,
   quotesTranslated: '',
-  cardStoryKicker: (year) => (year ? `A map story · ${year}` : 'A map story'),
-  cardMapAlt: (title, names) => `${title}: a map of ${names.join(', ')}`,
-  cardPlaceTitle: (name, country) => `${name}, ${country}`,
-  cardPlaceKicker: (kind) => `A place in the story · ${kind}`,
-  cardPlaceAlt: (title) => `A map of ${title}`,
 };
 
 const ar: UiStrings = {
   ...EMBED_STRINGS.ar,
+  ...CARD_STRINGS.ar,
   siteName: 'محادثات أستانا',
   tagline: 'مسار السلام السوري في 2017 على الخريطة',
   storyTitle: 'محادثات أستانا: قصة مسار السلام السوري في 2017 على الخريطة',
@@ -249,11 +230,6 @@ const ar: UiStrings = {
   },
   mapOf: (names) => `خريطة: ${names.join('، ')}`,
   quotesTranslated: 'الاقتباسات مترجمة إلى العربية عن نص التقرير.',
-  cardStoryKicker: (year) => (year ? `قصة على الخريطة · ${year}` : 'قصة على الخريطة'),
-  cardMapAlt: (title, names) => `${title}: خريطة تُظهر ${names.join('، ')}`,
-  cardPlaceTitle: (name, country) => `${name}، ${country}`,
-  cardPlaceKicker: (kind) => `مكان في القصة · ${ARABIC_PLACE_KINDS[kind]}`,
-  cardPlaceAlt: (title) => `خريطة ${title}`,
 };
 
 export const STRINGS: Readonly<Record<Lang, UiStrings>> = { en, ar };
