@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadStory } from '@/app/_lib/content/loader.server';
+import { excerpt } from '@/app/_lib/reading/story-view';
 import { cameraOn, expect, map, scrollSettled, startMap, test } from './fixtures';
 
 /*
@@ -83,6 +84,18 @@ test("an Arabic chapter's embed dialog speaks Arabic and gives the Arabic editio
   await expect(dialog.locator('#embed-snippet')).toHaveValue(new RegExp(`<div data-astana-story="${chapter.slug}" data-lang="ar"></div>`));
   await expect(dialog.locator('#embed-iframe')).toHaveValue(new RegExp(`src="[^"]*/ar/embed/${chapter.slug}"`));
   await expect(dialog.getByRole('button', { name: 'إغلاق', exact: true })).toBeVisible();
+});
+
+test("a popup quotes a step as its text reads: a translated quote in «», no screen reader's marker", async ({ page }) => {
+  const quoting = arabic.chapters.flatMap((c) => c.steps.map((step) => ({ chapter: c, step }))).find(({ step }) => excerpt(step.text).includes('«'))!;
+  expect(quoting, 'a step whose first words quote someone').toBeTruthy();
+  const { chapter: quoted, step } = quoting;
+  await page.goto(`/ar/chapters/${quoted.slug}#${step.id}`);
+  await startMap(page);
+  await cameraOn(page, step.id);
+  await page.locator(`button[data-place="${step.places[0]}"]`).click();
+  const mention = page.locator(`[data-place-popup="${step.places[0]}"] a[href="#${step.id}"] .mention-excerpt`);
+  await expect(mention).toHaveText(excerpt(step.text));
 });
 
 for (const path of ['/ar', `/ar/chapters/${chapter.slug}`, '/ar/places/aleppo', `/ar/embed/${chapter.slug}`, '/ar/read']) {

@@ -112,6 +112,8 @@ describe('the locator of a step', () => {
     expect(locatorForStep([raqqa], countries)?.label).toBe('Locator map: the view shows the area around Raqqa, in northern Syria');
     expect(locatorForStep([aleppo, daraa], countries)?.label).toBe('Locator map: the view shows the area around Aleppo and Daraa, in western Syria');
     expect(locatorForStep([gaziantep, aleppo], countries)?.label).toBe('Locator map: the view shows the area around Gaziantep and Aleppo, in Turkey and Syria');
+    // In the story's British English, as its announcements: no serial comma.
+    expect(locatorForStep([aleppo, raqqa, daraa], countries)?.label).toBe('Locator map: the view shows the area around Aleppo, Raqqa and Daraa, in western Syria');
   });
 
   it('has no locator for a country the basemap does not draw', () => {

@@ -22,10 +22,19 @@ interface PlacePopupProps {
   onGoToStep?: (id: string) => void;
 }
 
-/** The first words of a step the page shows, as its card's paragraphs read (the server rendered them). */
+/**
+ * The first words of a step the page shows, read from its card's paragraphs (the server rendered
+ * them) as its plain text reads (mdx-steps.ts): a translated quote in «», without the words only a
+ * screen reader hears.
+ */
 function shownExcerpt(id: string): string {
-  const paragraphs = document.getElementById(id)?.querySelectorAll('.step-card > p') ?? [];
-  return excerpt([...paragraphs].map((p) => p.textContent ?? '').join(' '));
+  const paragraphs = [...(document.getElementById(id)?.querySelectorAll('.step-card > p') ?? [])].map((p) => {
+    const copy = p.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    copy.querySelectorAll('q[data-quote="translated"]').forEach((quote) => quote.replaceWith(`«${quote.textContent ?? ''}»`));
+    return copy.textContent ?? '';
+  });
+  return excerpt(paragraphs.join(' '));
 }
 
 /**

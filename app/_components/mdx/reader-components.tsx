@@ -12,7 +12,7 @@ import { mdxComponentsFor } from './mdx-components';
 export function readerComponents({ lang, gazetteer, countries, areas, words }: Omit<MapEdition, 'chapters' | 'widthOf'>) {
   const t = stringsFor(lang);
   const { Context, Quote } = mdxComponentsFor(lang);
-  // The edition's names, as its maps draw them (map/edition.server.ts); the key and the connections' sentence in the map's words.
+  // The edition's names, as its maps draw them (map/edition/map-edition.server.ts); the key and the connections' sentence in the map's words.
   const nameOf = (pid: string) => gazetteer.byId.get(pid)?.name ?? pid;
   return {
     Step({ id, place, places, legend, routes, children }: StepProps & { children?: ReactNode }) {

@@ -19,11 +19,13 @@ export async function placeParams() {
   return (await getPlaceIds()).map((id) => ({ id }));
 }
 
-/** The place in the edition's words, as its maps name it (map/edition.server.ts): name, context and country. */
+/** The place in the edition's words, as its maps name it (map/edition/map-edition.server.ts): name, context and country. */
 async function placeIn(lang: Lang, id: string) {
   const page = await getPlacePage(id, lang);
   if (!page) return undefined;
-  const place = (await getMapEdition(lang)).gazetteer.byId.get(id) ?? page.place;
+  const place = (await getMapEdition(lang)).gazetteer.byId.get(id);
+  // The map edition holds every place of the gazetteer, named in its language.
+  if (!place) throw new Error(`place "${id}" is missing from the ${lang} map edition`);
   return { ...page, place, name: place.name, context: place.context };
 }
 

@@ -84,11 +84,11 @@ export function placePage({ chapters, gazetteer }: Story, id: string): PlacePage
   return { place, mentions };
 }
 
-export function stepIds({ chapters }: Story): string[] {
+export function stepIds({ chapters }: Pick<Story, 'chapters'>): string[] {
   return chapters.flatMap((chapter) => chapter.steps.map((step) => step.id));
 }
 
-export function stepOf({ chapters }: Story, id: string): StepMeta | undefined {
+export function stepOf({ chapters }: Pick<Story, 'chapters'>, id: string): StepMeta | undefined {
   for (const chapter of chapters) {
     const step = chapter.steps.find((s) => s.id === id);
     if (step) return step;

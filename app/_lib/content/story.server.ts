@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import { loadStory, type CompileCache, type Language, type Story } from './loader.server';
-import { chapterPage, chapterSlugs, placeIds, placePage, stepIds, stepOf, storyPage } from './story-pages';
+import { chapterPage, chapterSlugs, placeIds, placePage, storyPage } from './story-pages';
 
 /*
  * The site's story, and the questions its pages ask of it. Each answer is cached for the
@@ -30,5 +30,3 @@ export const getChapterPage = cache(async (slug: string, lang: Language = 'en') 
 export const getChapter = cache(async (slug: string | undefined) => (slug === undefined ? undefined : (await getChapterPage(slug))?.chapter));
 export const getPlaceIds = cache(async () => placeIds(await getStory()));
 export const getPlacePage = cache(async (id: string, lang: Language = 'en') => placePage(await getStory(lang), id));
-export const getStepIds = cache(async () => stepIds(await getStory()));
-export const getStep = cache(async (id: string) => stepOf(await getStory(), id));

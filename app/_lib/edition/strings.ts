@@ -1,5 +1,5 @@
 import type { Lang } from './edition';
-import { ARABIC_PLACE_KINDS, CARD_STRINGS, type CardStrings, type PlaceKind } from './card-strings';
+import { CARD_STRINGS, type CardStrings } from './card-strings';
 import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
 
 /*
@@ -8,6 +8,12 @@ import { EMBED_STRINGS, type EmbedStrings } from './embed-strings';
  * are content (content/, content/ar/); the map's own words (its labels, key and announcements)
  * come from app/_lib/map.
  */
+
+/**
+ * The gazetteer's kinds of place (content/schema.ts, `placeKinds`, a lower layer's), spelled here:
+ * a kind added there and not here is a type error where a card, page or popup names it.
+ */
+type PlaceKind = 'capital' | 'city' | 'town' | 'region';
 
 export interface UiStrings extends EmbedStrings, CardStrings {
   siteName: string;
@@ -208,7 +214,7 @@ const ar: UiStrings = {
   close: (name) => `إغلاق ${name}`,
   inThisStory: 'في هذه القصة',
   everythingAbout: (name) => `كل ما يتعلق بـ${name}`,
-  placeKind: ARABIC_PLACE_KINDS,
+  placeKind: { capital: 'عاصمة', city: 'مدينة', town: 'بلدة', region: 'منطقة' },
   places: 'الأماكن',
   noMentions: (name) => `لا يذكر أي فصل ${name} حتى الآن.`,
   shaded: (country, name) => `مظلل: ${country}، بلد ${name}`,

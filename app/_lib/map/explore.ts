@@ -92,7 +92,7 @@ const english = (back: string, to: string, leave: string): ExploreWords => ({
   leave: `${back}. ${leave}`,
 });
 
-// "Escape" stays the key's name, as printed on it: a Latin word inside Arabic, which the browser orders.
+// "Escape" stays the key's own name, as the English sentence gives it: a Latin word inside Arabic, which the browser orders.
 const arabic = (back: string, to: string, leave: string): ExploreWords => ({
   back,
   enter: (touch) =>

@@ -5,7 +5,7 @@ import { firstViews, type FirstView, type FirstViewPage } from './first-view.ser
 
 /*
  * A page's map in its edition: the view the live map is driven by and the first views drawn
- * before it, both composed from the edition's map data (map/edition.server.ts): Arabic pages
+ * before it, both composed from the edition's map data (map/edition/map-edition.server.ts): Arabic pages
  * draw Arabic maps, whose steps, places and connections npm run check holds to the English.
  */
 

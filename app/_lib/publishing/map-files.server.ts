@@ -1,3 +1,4 @@
+import { stepIds, stepOf } from '../content/story-pages';
 import { getPlaceIds, getPlacePage } from '../content/story.server';
 import type { Lang } from '../edition/edition';
 import { getMapEdition } from '../map/edition/map-edition.server';
@@ -23,12 +24,12 @@ export async function firstViewResponse(lang: Lang, file: string): Promise<Respo
 
 /** The reader view's thumbnails: one small map per step, `<step-id>.svg`. */
 export async function readerMapParams(lang: Lang) {
-  return (await getMapEdition(lang)).chapters.flatMap((chapter) => chapter.steps.map((step) => ({ file: `${step.id}.svg` })));
+  return stepIds(await getMapEdition(lang)).map((id) => ({ file: `${id}.svg` }));
 }
 
 export async function readerMapResponse(lang: Lang, file: string): Promise<Response> {
   const map = await getMapEdition(lang);
-  const step = map.chapters.flatMap((chapter) => chapter.steps).find((candidate) => `${candidate.id}.svg` === file);
+  const step = file.endsWith('.svg') ? stepOf(map, file.slice(0, -'.svg'.length)) : undefined;
   if (!step) return notFound();
   return svg(await renderStaticMap(staticMapForStep(step, { byId: map.gazetteer.byId, countries: map.countries, areas: map.areas, lang }, READER_MAP)));
 }

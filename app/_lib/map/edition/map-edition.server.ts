@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import type { Area } from '../../content/areas';
-import { gazetteerInLanguage } from '../../content/edition-names';
+import { gazetteerInLanguage, translated } from '../../content/edition-names';
 import type { Gazetteer } from '../../content/gazetteer';
 import { ContentError, type Problem } from '../../content/problems';
 import { getStory } from '../../content/story.server';
@@ -32,7 +32,20 @@ export interface MapEdition {
   widthOf: WidthOf;
 }
 
-export const getMapEdition = cache(async (lang: Lang): Promise<MapEdition> => {
+const production = new Map<Lang, Promise<MapEdition>>();
+
+/**
+ * An edition's map data: composed once per server process in production (a build asks for it
+ * from hundreds of routes), on every request in development, as the story is (content/story.server.ts).
+ */
+export const getMapEdition = cache((lang: Lang): Promise<MapEdition> => {
+  if (process.env.NODE_ENV === 'development') return composeMapEdition(lang);
+  let edition = production.get(lang);
+  if (!edition) production.set(lang, (edition = composeMapEdition(lang)));
+  return edition;
+});
+
+async function composeMapEdition(lang: Lang): Promise<MapEdition> {
   const story = await getStory(lang);
   const base = await getCountryIndex();
   const { chapters, gazetteer } = story;
@@ -40,15 +53,16 @@ export const getMapEdition = cache(async (lang: Lang): Promise<MapEdition> => {
   const countries = await arabicCountryIndex(base);
   const named = gazetteerInLanguage(story.gazetteer, lang);
   const problems: Problem[] = [...named.problems];
-  // The name from the edition's fields (gazetteerInLanguage), the context from them too, the country from the basemap's names.
-  const places = named.gazetteer.places.map((place) => ({
-    ...place,
-    context: place.ar?.context ?? place.context,
-    country: countries.get(place.countryCode)?.name ?? '',
-  }));
+  // The name and context from the edition's fields (gazetteerInLanguage; the schema wants both), the country from the basemap's names.
+  const places = named.gazetteer.places.map((place) => {
+    const country = countries.get(place.countryCode)?.name;
+    if (!country) problems.push({ file: 'geo/places.json', message: `place "${place.id}": country ${place.countryCode} has no Arabic name in the basemap` });
+    return { ...place, context: translated(place, lang)?.context ?? '', country: country ?? '' };
+  });
   const areas = story.areas.areas.map((area) => {
     const name = area.properties.ar?.name;
-    if (!name) problems.push({ file: 'geo/areas.json', message: `area "${area.id}" has no Arabic name (properties.ar.name), and the Arabic maps hatch it` });
+    const message = `area "${area.id}" has no Arabic name (properties.ar.name): the Arabic maps name every area they may hatch`;
+    if (!name) problems.push({ file: 'geo/areas.json', message });
     return { ...area, properties: { ...area.properties, name: name ?? '' } };
   });
   if (problems.length) throw new ContentError(problems);
@@ -61,4 +75,4 @@ export const getMapEdition = cache(async (lang: Lang): Promise<MapEdition> => {
     words: MAP_WORDS[lang],
     widthOf: await editionMeasure(lang),
   };
-});
+}

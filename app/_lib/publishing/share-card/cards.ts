@@ -5,6 +5,7 @@ import type { Lang } from '../../edition/edition';
 import { stringsFor } from '../../edition/strings';
 import { CARD_MAP, inEdition, staticMapForPlace, staticMapForStep, type StaticMapSpec } from '../../map/static/spec';
 import type { Chapter } from '../../content/story-types';
+import { MAP_WORDS } from '../../map/map-words';
 
 /*
  * A card's words come from the edition's dictionary (edition/strings.ts), its names from what the
@@ -62,10 +63,10 @@ export function chapterCard(chapter: Chapter, gazetteer: Gazetteer, lang: Lang =
  */
 export function placeCard(place: Place, lang: Lang = 'en'): CardContent {
   const t = stringsFor(lang);
-  const title = t.cardPlaceTitle(place.name, place.country);
+  const title = MAP_WORDS[lang].inCountry(place.name, place.country);
   return {
     map: inEdition(staticMapForPlace(place, CARD_MAP), lang),
-    kicker: t.cardPlaceKicker(place.kind),
+    kicker: t.cardPlaceKicker(t.placeKind[place.kind]),
     title,
     alt: t.cardPlaceAlt(title),
   };

@@ -23,7 +23,7 @@ export async function cardIds(lang: Lang, kind: Exclude<CardKind, 'story'>): Pro
 
 /** A page's card in an edition; undefined for a chapter or place the edition does not have. */
 export async function editionCard(lang: Lang, kind: CardKind, id?: string): Promise<CardContent | undefined> {
-  // The edition's places by their names and countries in its language (publishing/map-edition.server.ts).
+  // The edition's places by their names and countries in its language (map/edition/map-edition.server.ts).
   const { chapters, gazetteer } = await getMapEdition(lang);
   if (kind === 'story') return storyCard(chapters, gazetteer, stringsFor(lang).storyTitle, lang);
   if (kind === 'chapter') {
