@@ -5,7 +5,7 @@ import { chapterCard, placeCard, storyCard } from '@/app/_lib/publishing/share-c
 import { CARD_HEIGHT, CARD_MAP_WIDTH, CARD_WIDTH, layoutCardText, shareCardSvg, TITLE_SIZES, wrapWords, type Measure } from '@/app/_lib/publishing/share-card/layout';
 import { cardMeasure, renderShareCard } from '@/app/_lib/publishing/share-card/render.server';
 import { CARD_MAP } from '@/app/_lib/map/static/spec';
-import { STORY_TITLE } from '@/app/_lib/publishing/page-metadata';
+import { STRINGS } from '@/app/_lib/edition/strings';
 import { root } from './repo';
 
 /** Every character is half the font size wide: enough to test wrapping without a font. */
@@ -76,7 +76,7 @@ describe('English share cards', () => {
   it('are drawn as they were before the Arabic cards: the same words, the same SVG, byte for byte', async () => {
     const story = await loadStory({ root });
     const measure = cardMeasure(root);
-    const cards = [storyCard(story.chapters, story.gazetteer, STORY_TITLE), chapterCard(story.chapters[0]!, story.gazetteer), placeCard(story.gazetteer.byId.get('aleppo')!)];
+    const cards = [storyCard(story.chapters, story.gazetteer, STRINGS.en.storyTitle), chapterCard(story.chapters[0]!, story.gazetteer), placeCard(story.gazetteer.byId.get('aleppo')!)];
     expect(cards.map((card) => [card.kicker, card.title])).toEqual([
       ['A map story · 2017', 'The Astana talks: a map story of Syria’s 2017 peace process'],
       ['23–24 January 2017', "In Astana, a first round of talks sets out to shore up Syria's truce"],

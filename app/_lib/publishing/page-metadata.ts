@@ -15,7 +15,6 @@ import { CARD_HEIGHT, CARD_WIDTH } from './share-card/layout';
  */
 export const LOCAL_ORIGIN = 'http://localhost:3000';
 
-export const STORY_TITLE = 'The Astana talks: a map story of Syria’s 2017 peace process';
 export const STORY_DESCRIPTION = 'How Russia, Turkey and Iran convened Syria’s warring sides in Kazakhstan in 2017, told round by round on a map.';
 
 export function publicOrigin(): string {

@@ -42,8 +42,6 @@ export const TITLE_SIZES = [58, 52, 46] as const;
 const MAX_LINES = 5;
 const KICKER_SIZE = 22;
 const FOOTER_SIZE = 24;
-/** The footer of every card. */
-export const SITE_NAME = 'The Astana talks';
 const KICKER_CAP = 16;
 const KICKER_GAP = 30;
 /** Source Serif 4's cap height, as a share of its size. */
@@ -171,7 +169,7 @@ export function shareCardSvg(mapSvg: string, title: CardText): string {
         `${escapeHtml(line)}</text>`,
     ),
     `<text x="${MARGIN}" y="${CARD_HEIGHT - MARGIN}" font-family="${CARD_FONTS.text}" font-weight="600" font-size="${FOOTER_SIZE}" fill="#4a4a45">` +
-      `${escapeHtml(SITE_NAME)}</text>`,
+      `${escapeHtml(stringsFor('en').siteName)}</text>`,
     '</svg>',
   ].join('');
 }
