@@ -1,7 +1,6 @@
 import type { Lang } from '../edition/edition';
-import { getMapEdition } from '../map/edition/map-edition.server';
-import { storyView, type StoryView } from '../reading/story-view';
-import { firstViews, type FirstView, type FirstViewPage } from './first-view.server';
+import type { StoryView } from '../reading/story-view';
+import { firstViews, pageView, type FirstView, type FirstViewPage } from './first-view.server';
 
 /*
  * A page's map in its edition: the view the live map is driven by and the first views drawn
@@ -17,8 +16,7 @@ export interface PageMap {
 
 /** The map of a page showing `slugs` (every chapter for the story page). */
 export async function pageMap(lang: Lang, page: FirstViewPage): Promise<PageMap> {
-  const map = await getMapEdition(lang);
-  const chapters = map.chapters.filter((c) => page.kind === 'story' || c.slug === page.slug);
-  const view = storyView(chapters, map.gazetteer, map.countries, map.widthOf, map.areas, map.words);
-  return { view, views: await firstViews(page, lang) };
+  // One view for both: the first views start from its first step.
+  const view = await pageView(page, lang);
+  return { view, views: await firstViews(page, lang, view) };
 }

@@ -1,6 +1,6 @@
 import { editionPath, type Lang } from '../edition/edition';
 import { MEDIA_QUERIES } from '../layout/breakpoints';
-import { storyView, type ViewStep } from '../reading/story-view';
+import { storyView, type StoryView } from '../reading/story-view';
 import { getMapEdition } from '../map/edition/map-edition.server';
 import { cameraAtMiddle, formatDrawnCamera } from '../map/static/handoff';
 import type { StaticLayout } from '../map/static/layout';
@@ -31,19 +31,18 @@ export interface FirstView {
 
 const pageName = (page: FirstViewPage) => (page.kind === 'story' ? 'story' : `${page.kind}-${page.slug}`);
 
-async function stepAndPlaces(page: FirstViewPage, lang: Lang): Promise<{ step: ViewStep; places: ReturnType<typeof storyView>['places'] } | null> {
+/** The view of a page's chapters in an edition: what its live map is driven by, and its first views start from. */
+export async function pageView(page: FirstViewPage, lang: Lang): Promise<StoryView> {
   const map = await getMapEdition(lang);
   const chapters = page.kind === 'story' ? map.chapters : map.chapters.filter((chapter) => chapter.slug === page.slug);
-  if (!chapters.length) return null;
-  const view = storyView(chapters, map.gazetteer, map.countries, map.widthOf, map.areas, map.words);
-  const step = view.steps[0];
-  return step ? { step, places: view.places } : null;
+  return storyView(chapters, map.gazetteer, map.countries, map.widthOf, map.areas, map.words);
 }
 
-/** A page's first views, smallest media first, or null for a page that has none. */
-export async function firstViews(page: FirstViewPage, lang: Lang = 'en'): Promise<FirstView[] | null> {
-  const found = await stepAndPlaces(page, lang);
-  if (!found) return null;
+/** A page's first views, smallest media first, or null for a page that has none; `view` when the caller has it already. */
+export async function firstViews(page: FirstViewPage, lang: Lang = 'en', view?: StoryView): Promise<FirstView[] | null> {
+  const { steps, places } = view ?? (await pageView(page, lang));
+  const step = steps[0];
+  if (!step) return null;
   const { gazetteer, areas, countries } = await getMapEdition(lang);
   const sizes = page.kind === 'embed' ? EMBED_VIEWS : STORY_VIEWS;
   // The second size of each list is the narrow one: a phone's map, an embed 480 px wide or narrower.
@@ -51,8 +50,8 @@ export async function firstViews(page: FirstViewPage, lang: Lang = 'en'): Promis
   return Promise.all(
     [sizes[1]!, sizes[0]!].map(async (size, index): Promise<FirstView> => {
       // The key as the page states it (the view's), which the page draws over the map.
-      const story = { byId: gazetteer.byId, storyPlaces: found.places, countries, areas, lang };
-      const spec = { ...staticMapForStep(found.step, story, size), keyLines: found.step.key };
+      const story = { byId: gazetteer.byId, storyPlaces: places, countries, areas, lang };
+      const spec = { ...staticMapForStep(step, story, size), keyLines: step.key };
       const layout = await layoutOf(spec);
       const file = editionPath(lang, `/maps/view/${pageName(page)}-${size.name}.svg`);
       return { size, spec, layout, file, media: index === 0 ? narrow : null, camera: boxCamera(layout, size) };
